@@ -1,0 +1,49 @@
+# PCIem + ProtoPCIem top-level build.
+#   make            build userspace and the kernel modules for each kernel
+#   make check      install what is missing, then run every test suite
+#   make demo       the card, its driver and DOOM (in a VM when needed)
+#   make install    install libpciem, its header and pkg-config file
+#   make bench-framework   framework micro-benchmarks in the VM
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+export PREFIX DESTDIR
+
+# Kernels we build modules for: every Debian 6.1 / 6.12 headers tree present.
+KVERS ?= $(shell scripts/kernels list)
+
+USERSPACE_DIRS := sdk/libpciem
+MODULE_DIRS := $(shell cat tests/vm/modules 2>/dev/null)
+
+.PHONY: all userspace modules check deps install demo bench-framework clean
+
+all: userspace modules
+
+userspace:
+	@for d in $(USERSPACE_DIRS); do \
+		[ -f $$d/Makefile ] && $(MAKE) -C $$d || exit 1; done
+
+modules:
+	@for k in $(KVERS); do scripts/kbuild $$k $(MODULE_DIRS) || exit 1; done
+
+deps:
+	scripts/deps check
+
+check: deps
+	tests/run-all
+
+install: userspace
+	@for d in $(USERSPACE_DIRS); do \
+		[ -f $$d/Makefile ] && $(MAKE) -C $$d install || exit 1; done
+
+demo:
+	scripts/deps demo
+	@echo "make demo: the ProtoPCIem card is not built yet; see issues."
+
+bench-framework: deps
+	tests/framework/bench
+
+clean:
+	rm -rf build tests/out
+	@for d in $(USERSPACE_DIRS); do \
+		[ -f $$d/Makefile ] && $(MAKE) -C $$d clean; done; true
