@@ -1,0 +1,621 @@
+// SPDX-License-Identifier: GPL-2.0 OR MIT
+/*
+ * PCIem: PCIe devices defined by userspace.
+ *
+ * /dev/pciem: one open file is one device model.  This file holds the
+ * character device, ioctl validation, mmap and the device lifetime; the
+ * other files implement config space, the bus, traps, interrupts, DMA and
+ * the event ring.
+ */
+#include <linux/capability.h>
+#include <linux/miscdevice.h>
+#include <linux/mm.h>
+#include <linux/module.h>
+#include <linux/poll.h>
+#include <linux/slab.h>
+#include <linux/uaccess.h>
+#include <linux/vmalloc.h>
+
+#include "pciem.h"
+
+#define CREATE_TRACE_POINTS
+#include "pciem_trace.h"
+
+static char *shared_ram;
+module_param(shared_ram, charp, 0444);
+MODULE_PARM_DESC(shared_ram,
+		 "RAM reserved with memmap=SIZE$ADDR for memory BARs, as SIZE@ADDR");
+
+static unsigned int read_timeout_ms = 1000;
+module_param(read_timeout_ms, uint, 0644);
+MODULE_PARM_DESC(read_timeout_ms,
+		 "default time a trapped read waits for the model (ms)");
+
+struct pciem_dev __rcu *pciem_devices[PCIEM_MAX_DEVICES];
+static DEFINE_MUTEX(pciem_devices_lock);
+static DECLARE_BITMAP(pciem_ids, PCIEM_MAX_DEVICES);
+
+struct pciem_dev *pciem_from_bus(struct pci_bus *bus)
+{
+	while (bus->parent)
+		bus = bus->parent;
+	if (bus->ops != &pciem_pci_ops)
+		return NULL;
+	return container_of(bus->sysdata, struct pciem_dev, sysdata);
+}
+
+struct pciem_dev *pciem_from_pdev(struct pci_dev *pdev)
+{
+	return pciem_from_bus(pdev->bus);
+}
+
+static void pciem_dev_free(struct kref *ref)
+{
+	struct pciem_dev *pd = container_of(ref, struct pciem_dev, ref);
+	int i;
+
+	for (i = 0; i < PCIEM_MAX_BARS; i++) {
+		vfree(pd->bars[i].shadow);
+		bitmap_free(pd->bars[i].shadow_map);
+		bitmap_free(pd->bars[i].shadow_wt);
+	}
+	pciem_irq_dev_exit(pd);
+	pciem_dma_dev_exit(pd);
+	pciem_ring_free(pd);
+	mutex_lock(&pciem_devices_lock);
+	clear_bit(pd->id, pciem_ids);
+	mutex_unlock(&pciem_devices_lock);
+	kfree(pd);
+	module_put(THIS_MODULE);
+}
+
+void pciem_dev_put(struct pciem_dev *pd)
+{
+	kref_put(&pd->ref, pciem_dev_free);
+}
+
+static int pciem_open(struct inode *inode, struct file *file)
+{
+	struct pciem_dev *pd;
+	int id;
+
+	if (!capable(CAP_SYS_ADMIN))
+		return -EPERM;
+	pd = kzalloc(sizeof(*pd), GFP_KERNEL);
+	if (!pd)
+		return -ENOMEM;
+	mutex_lock(&pciem_devices_lock);
+	id = find_first_zero_bit(pciem_ids, PCIEM_MAX_DEVICES);
+	if (id < PCIEM_MAX_DEVICES)
+		set_bit(id, pciem_ids);
+	mutex_unlock(&pciem_devices_lock);
+	if (id >= PCIEM_MAX_DEVICES) {
+		kfree(pd);
+		return -ENOSPC;
+	}
+	__module_get(THIS_MODULE);
+	pd->id = id;
+	kref_init(&pd->ref);
+	mutex_init(&pd->lock);
+	raw_spin_lock_init(&pd->cfg_lock);
+	raw_spin_lock_init(&pd->ring_lock);
+	init_waitqueue_head(&pd->wq);
+	file->private_data = pd;
+	return 0;
+}
+
+static int pciem_release(struct inode *inode, struct file *file)
+{
+	struct pciem_dev *pd = file->private_data;
+
+	pciem_unplug(pd);
+	mutex_lock(&pciem_devices_lock);
+	RCU_INIT_POINTER(pciem_devices[pd->id], NULL);
+	mutex_unlock(&pciem_devices_lock);
+	/* no trap handler can still be looking at this device */
+	synchronize_rcu();
+	pciem_bars_free(pd);
+	pciem_dev_put(pd);
+	return 0;
+}
+
+static bool is_pow2_range(u64 v, u64 lo, u64 hi)
+{
+	return v >= lo && v <= hi && is_power_of_2(v);
+}
+
+static int check_bars(const struct pciem_desc *d)
+{
+	int i;
+
+	for (i = 0; i < PCIEM_MAX_BARS; i++) {
+		const struct pciem_bar *b = &d->bars[i];
+		u64 max = (b->flags & PCIEM_BAR_MEMORY) ? PCIEM_MEM_BAR_MAX :
+			  PCIEM_REG_BAR_MAX;
+
+		if (!b->size) {
+			if (b->flags)
+				return -EINVAL;
+			continue;
+		}
+		if (b->reserved || (b->flags & ~(PCIEM_BAR_64BIT |
+						 PCIEM_BAR_PREFETCH |
+						 PCIEM_BAR_MEMORY)))
+			return -EINVAL;
+		if (!is_pow2_range(b->size, SZ_4K, max))
+			return -EINVAL;
+		if (!(b->flags & PCIEM_BAR_64BIT) && b->size > SZ_1G)
+			return -EINVAL;
+		if (b->flags & PCIEM_BAR_64BIT) {
+			/* the next BAR register holds the upper half */
+			if (i == PCIEM_MAX_BARS - 1 || d->bars[i + 1].size ||
+			    d->bars[i + 1].flags)
+				return -EINVAL;
+			i++;
+		}
+	}
+	return 0;
+}
+
+static bool reg_bar(const struct pciem_desc *d, unsigned int bar)
+{
+	return bar < PCIEM_MAX_BARS && d->bars[bar].size &&
+	       !(d->bars[bar].flags & PCIEM_BAR_MEMORY);
+}
+
+static int check_desc(const struct pciem_desc *d)
+{
+	u64 tbl, pba;
+	int i;
+
+	if (d->argsz != sizeof(*d))
+		return -EINVAL;
+	for (i = 0; i < ARRAY_SIZE(d->reserved); i++)
+		if (d->reserved[i])
+			return -EINVAL;
+	if (d->reserved0[0] || d->reserved0[1] || d->reserved0[2])
+		return -EINVAL;
+	if (d->vendor == 0xffff || d->vendor == 0 ||
+	    d->class_code > 0xffffff || d->intx_pin > 4)
+		return -EINVAL;
+	if (d->caps & ~(PCIEM_CAP_PM | PCIEM_CAP_EXP | PCIEM_CAP_MSI |
+			PCIEM_CAP_MSIX | PCIEM_CAP_VENDOR))
+		return -EINVAL;
+	if (check_bars(d))
+		return -EINVAL;
+	if (d->caps & PCIEM_CAP_MSI) {
+		if (!is_pow2_range(d->msi_vectors, 1, PCIEM_MAX_MSI) ||
+		    (d->msi_flags & ~(PCIEM_MSI_64BIT | PCIEM_MSI_MASKABLE)))
+			return -EINVAL;
+	} else if (d->msi_vectors || d->msi_flags) {
+		return -EINVAL;
+	}
+	if (d->caps & PCIEM_CAP_MSIX) {
+		if (!d->msix_vectors || d->msix_vectors > PCIEM_MAX_MSIX)
+			return -EINVAL;
+		if (!reg_bar(d, d->msix_table_bar) ||
+		    !reg_bar(d, d->msix_pba_bar))
+			return -EINVAL;
+		if ((d->msix_table_offset | d->msix_pba_offset) & 7)
+			return -EINVAL;
+		tbl = (u64)d->msix_table_offset + 16ULL * d->msix_vectors;
+		pba = (u64)d->msix_pba_offset +
+		      8ULL * DIV_ROUND_UP(d->msix_vectors, 64);
+		if (tbl > d->bars[d->msix_table_bar].size ||
+		    pba > d->bars[d->msix_pba_bar].size)
+			return -EINVAL;
+		if (d->msix_table_bar == d->msix_pba_bar &&
+		    d->msix_table_offset < pba && d->msix_pba_offset < tbl)
+			return -EINVAL;
+	} else if (d->msix_vectors) {
+		return -EINVAL;
+	}
+	if (d->vendor_cap_len > 0x100 - PCIEM_CAP_VNDR_OFF - 3)
+		return -EINVAL;
+	if (d->vendor_cap_len && !(d->caps & PCIEM_CAP_VENDOR))
+		return -EINVAL;
+	if (d->read_timeout_ms > 60000)
+		return -EINVAL;
+	return 0;
+}
+
+static int do_create(struct pciem_dev *pd, void __user *arg)
+{
+	int i, ret;
+
+	if (pd->created)
+		return -EBUSY;
+	if (copy_from_user(&pd->desc, arg, sizeof(pd->desc)))
+		return -EFAULT;
+	ret = check_desc(&pd->desc);
+	if (ret)
+		return ret;
+	for (i = 0; i < PCIEM_MAX_BARS; i++) {
+		pd->bars[i].size = pd->desc.bars[i].size;
+		pd->bars[i].flags = pd->desc.bars[i].flags;
+	}
+	pd->read_timeout_ns = (u64)(pd->desc.read_timeout_ms ?:
+				    read_timeout_ms) * NSEC_PER_MSEC;
+	ret = pciem_ring_alloc(pd);
+	if (!ret)
+		ret = pciem_irq_dev_init(pd);
+	if (!ret)
+		ret = pciem_dma_dev_init(pd);
+	if (!ret)
+		ret = pciem_config_build(pd);
+	if (ret) {
+		pciem_irq_dev_exit(pd);
+		pciem_dma_dev_exit(pd);
+		pciem_ring_free(pd);
+		return ret;
+	}
+	pd->created = true;
+	return 0;
+}
+
+static int do_shadow(struct pciem_dev *pd, void __user *arg)
+{
+	struct pciem_shadow s;
+	struct pciem_bar_state *b;
+	unsigned long words;
+
+	if (copy_from_user(&s, arg, sizeof(s)))
+		return -EFAULT;
+	if (!pd->created)
+		return -ENODEV;
+	if (pd->plugged)
+		return -EBUSY;
+	if (!reg_bar(&pd->desc, s.bar) ||
+	    (s.flags & ~PCIEM_SHADOW_WRITE_THROUGH))
+		return -EINVAL;
+	b = &pd->bars[s.bar];
+	if ((s.offset | s.len) & 3 || !s.len || s.offset >= b->size ||
+	    s.len > b->size - s.offset)
+		return -EINVAL;
+	words = b->size / 4;
+	if (!b->shadow) {
+		b->shadow = vmalloc_user(b->size);
+		b->shadow_map = bitmap_zalloc(words, GFP_KERNEL);
+		b->shadow_wt = bitmap_zalloc(words, GFP_KERNEL);
+		if (!b->shadow || !b->shadow_map || !b->shadow_wt) {
+			vfree(b->shadow);
+			bitmap_free(b->shadow_map);
+			bitmap_free(b->shadow_wt);
+			b->shadow = NULL;
+			b->shadow_map = NULL;
+			b->shadow_wt = NULL;
+			return -ENOMEM;
+		}
+	}
+	bitmap_set(b->shadow_map, s.offset / 4, s.len / 4);
+	if (s.flags & PCIEM_SHADOW_WRITE_THROUGH)
+		bitmap_set(b->shadow_wt, s.offset / 4, s.len / 4);
+	else
+		bitmap_clear(b->shadow_wt, s.offset / 4, s.len / 4);
+	return 0;
+}
+
+static int do_watch(struct pciem_dev *pd, void __user *arg)
+{
+	struct pciem_watch w;
+
+	if (copy_from_user(&w, arg, sizeof(w)))
+		return -EFAULT;
+	if (!pd->created)
+		return -ENODEV;
+	if (pd->plugged)
+		return -EBUSY;
+	if (!w.len || w.offset >= PCIEM_CFG_SIZE ||
+	    w.len > PCIEM_CFG_SIZE - w.offset)
+		return -EINVAL;
+	if (pd->nr_watch == ARRAY_SIZE(pd->watch))
+		return -ENOSPC;
+	pd->watch[pd->nr_watch++] = w;
+	return 0;
+}
+
+static int do_plug(struct pciem_dev *pd)
+{
+	if (!pd->created)
+		return -ENODEV;
+	if (pd->plugged || atomic_read(&pd->dead))
+		return -EBUSY;
+	mutex_lock(&pciem_devices_lock);
+	rcu_assign_pointer(pciem_devices[pd->id], pd);
+	mutex_unlock(&pciem_devices_lock);
+	return pciem_plug(pd);
+}
+
+static int do_info(struct pciem_dev *pd, void __user *arg)
+{
+	struct pciem_info info = {};
+	int i;
+
+	if (!pd->created)
+		return -ENODEV;
+	info.domain = PCIEM_DOMAIN_BASE + pd->id;
+	for (i = 0; i < PCIEM_MAX_BARS; i++)
+		if (pd->bars[i].allocated)
+			info.bar_addr[i] = pd->bars[i].res.start;
+	info.ring_mmap_size = pd->ring_size;
+	info.ring_entries = pd->entries;
+	return copy_to_user(arg, &info, sizeof(info)) ? -EFAULT : 0;
+}
+
+/* The model may change status bits, the vendor capability and ext space. */
+static bool model_may_write(struct pciem_dev *pd, u32 off, u32 size)
+{
+	u32 vs = PCIEM_CAP_VNDR_OFF + 3;
+
+	if (off >= 0x100)
+		return true;
+	if (off >= PCI_STATUS && off + size <= PCI_STATUS + 2)
+		return true;
+	return (pd->desc.caps & PCIEM_CAP_VENDOR) && off >= vs &&
+	       off + size <= vs + pd->desc.vendor_cap_len;
+}
+
+static int do_config(struct pciem_dev *pd, void __user *arg, bool write)
+{
+	struct pciem_config_access c;
+	unsigned long flags;
+
+	if (copy_from_user(&c, arg, sizeof(c)))
+		return -EFAULT;
+	if (!pd->created)
+		return -ENODEV;
+	if ((c.size != 1 && c.size != 2 && c.size != 4) ||
+	    c.offset & (c.size - 1) || c.offset >= PCIEM_CFG_SIZE || c.reserved)
+		return -EINVAL;
+	if (!write) {
+		c.value = pciem_config_read(pd, c.offset, c.size);
+		return copy_to_user(arg, &c, sizeof(c)) ? -EFAULT : 0;
+	}
+	if (!model_may_write(pd, c.offset, c.size))
+		return -EPERM;
+	raw_spin_lock_irqsave(&pd->cfg_lock, flags);
+	pciem_config_set(pd, c.offset, c.size, c.value);
+	raw_spin_unlock_irqrestore(&pd->cfg_lock, flags);
+	return 0;
+}
+
+static long pciem_ioctl(struct file *file, unsigned int cmd, unsigned long a)
+{
+	struct pciem_dev *pd = file->private_data;
+	void __user *arg = (void __user *)a;
+	long ret;
+
+	switch (cmd) {
+	case PCIEM_IOC_IRQ: {
+		struct pciem_irq irq;
+
+		if (copy_from_user(&irq, arg, sizeof(irq)))
+			return -EFAULT;
+		return pciem_irq_raise(pd, irq.type, irq.vector);
+	}
+	case PCIEM_IOC_DMA: {
+		struct pciem_dma dma;
+
+		if (copy_from_user(&dma, arg, sizeof(dma)))
+			return -EFAULT;
+		return pciem_dma_xfer(pd, &dma);
+	}
+	case PCIEM_IOC_DMA_ATOMIC: {
+		struct pciem_dma_atomic at;
+
+		if (copy_from_user(&at, arg, sizeof(at)))
+			return -EFAULT;
+		ret = pciem_dma_atomic(pd, &at);
+		if (!ret && copy_to_user(arg, &at, sizeof(at)))
+			return -EFAULT;
+		return ret;
+	}
+	}
+
+	mutex_lock(&pd->lock);
+	switch (cmd) {
+	case PCIEM_IOC_CREATE:
+		ret = do_create(pd, arg);
+		break;
+	case PCIEM_IOC_SHADOW:
+		ret = do_shadow(pd, arg);
+		break;
+	case PCIEM_IOC_WATCH_CONFIG:
+		ret = do_watch(pd, arg);
+		break;
+	case PCIEM_IOC_PLUG:
+		ret = do_plug(pd);
+		break;
+	case PCIEM_IOC_INFO:
+		ret = do_info(pd, arg);
+		break;
+	case PCIEM_IOC_IRQFD: {
+		struct pciem_irqfd fd;
+
+		ret = -EFAULT;
+		if (!copy_from_user(&fd, arg, sizeof(fd)))
+			ret = pd->created ? pciem_irqfd(pd, &fd) : -ENODEV;
+		break;
+	}
+	case PCIEM_IOC_CONFIG_READ:
+		ret = do_config(pd, arg, false);
+		break;
+	case PCIEM_IOC_CONFIG_WRITE:
+		ret = do_config(pd, arg, true);
+		break;
+	default:
+		ret = -ENOTTY;
+	}
+	mutex_unlock(&pd->lock);
+	return ret;
+}
+
+static int pciem_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	struct pciem_dev *pd = file->private_data;
+	u64 off = (u64)vma->vm_pgoff << PAGE_SHIFT;
+	unsigned long len = vma->vm_end - vma->vm_start;
+	struct pciem_bar_state *b;
+	int bar, ret = -EINVAL;
+
+	mutex_lock(&pd->lock);
+	if (!pd->created) {
+		ret = -ENODEV;
+		goto out;
+	}
+	if (off == PCIEM_MMAP_RING) {
+		if (len <= PAGE_ALIGN(pd->ring_size))
+			ret = remap_vmalloc_range(vma, pd->ring, 0);
+		goto out;
+	}
+	bar = (off >> 36) - 1;
+	if (bar < 0 || bar >= PCIEM_MAX_BARS || off != PCIEM_MMAP_BAR(bar))
+		goto out;
+	b = &pd->bars[bar];
+	if (!b->size || len > b->size)
+		goto out;
+	if (b->flags & PCIEM_BAR_MEMORY) {
+		if (!b->allocated) {
+			ret = -EAGAIN;	/* mapped after PLUG */
+			goto out;
+		}
+		/* match the driver's WC/UC mapping: no attribute alias */
+		vma->vm_page_prot = pgprot_writecombine(vma->vm_page_prot);
+		ret = remap_pfn_range(vma, vma->vm_start,
+				      PHYS_PFN(b->res.start), len,
+				      vma->vm_page_prot);
+	} else if (b->shadow) {
+		ret = remap_vmalloc_range(vma, b->shadow, 0);
+	}
+out:
+	mutex_unlock(&pd->lock);
+	return ret;
+}
+
+static __poll_t pciem_poll(struct file *file, poll_table *wait)
+{
+	struct pciem_dev *pd = file->private_data;
+	__poll_t mask = 0;
+
+	poll_wait(file, &pd->wq, wait);
+	if (atomic_read(&pd->dead))
+		mask |= EPOLLHUP | EPOLLERR;
+	if (pd->ring && smp_load_acquire(&pd->hdr->tail) !=
+	    READ_ONCE(pd->hdr->head))
+		mask |= EPOLLIN | EPOLLRDNORM;
+	return mask;
+}
+
+static const struct file_operations pciem_fops = {
+	.owner = THIS_MODULE,
+	.open = pciem_open,
+	.release = pciem_release,
+	.unlocked_ioctl = pciem_ioctl,
+	.compat_ioctl = compat_ptr_ioctl,
+	.mmap = pciem_mmap,
+	.poll = pciem_poll,
+	.llseek = noop_llseek,
+};
+
+static struct miscdevice pciem_misc = {
+	.minor = MISC_DYNAMIC_MINOR,
+	.name = "pciem",
+	.fops = &pciem_fops,
+	.mode = 0600,
+};
+
+/* Tell the model when a driver binds to or leaves its device. */
+static int pciem_bus_notify(struct notifier_block *nb, unsigned long action,
+			    void *data)
+{
+	struct pci_dev *pdev = to_pci_dev(data);
+	struct pciem_dev *pd = pciem_from_pdev(pdev);
+	struct pciem_event ev = {};
+
+	if (!pd)
+		return NOTIFY_DONE;
+	if (action == BUS_NOTIFY_BOUND_DRIVER)
+		ev.type = PCIEM_EV_BIND;
+	else if (action == BUS_NOTIFY_UNBOUND_DRIVER)
+		ev.type = PCIEM_EV_UNBIND;
+	else
+		return NOTIFY_DONE;
+	pciem_ring_post(pd, &ev);
+	return NOTIFY_OK;
+}
+
+static struct notifier_block pciem_nb = {
+	.notifier_call = pciem_bus_notify,
+};
+
+static int parse_shared_ram(unsigned long *base, unsigned long *size)
+{
+	char *at;
+
+	*base = 0;
+	*size = 0;
+	if (!shared_ram || !*shared_ram)
+		return 0;
+	*size = memparse(shared_ram, &at);
+	if (*at != '@')
+		goto bad;
+	*base = memparse(at + 1, &at);
+	if (*at && *at != '\n')
+		goto bad;
+	return 0;
+bad:
+	pr_err("pciem: shared_ram=%s: expected SIZE@ADDR, e.g. 512M@0x40000000\n",
+	       shared_ram);
+	return -EINVAL;
+}
+
+static int __init pciem_init(void)
+{
+	unsigned long base, size;
+	int ret;
+
+	ret = parse_shared_ram(&base, &size);
+	if (ret)
+		return ret;
+	ret = pciem_bus_init(base, size);
+	if (ret)
+		return ret;
+	ret = pciem_irq_init();
+	if (ret)
+		goto err_bus;
+	ret = pciem_trap_init();
+	if (ret)
+		goto err_irq;
+	ret = bus_register_notifier(&pci_bus_type, &pciem_nb);
+	if (ret)
+		goto err_trap;
+	ret = misc_register(&pciem_misc);
+	if (ret)
+		goto err_nb;
+	return 0;
+err_nb:
+	bus_unregister_notifier(&pci_bus_type, &pciem_nb);
+err_trap:
+	pciem_trap_exit();
+err_irq:
+	pciem_irq_exit();
+err_bus:
+	pciem_bus_exit();
+	return ret;
+}
+
+static void __exit pciem_exit(void)
+{
+	misc_deregister(&pciem_misc);
+	bus_unregister_notifier(&pci_bus_type, &pciem_nb);
+	pciem_trap_exit();
+	pciem_irq_exit();
+	pciem_bus_exit();
+}
+
+module_init(pciem_init);
+module_exit(pciem_exit);
+
+MODULE_DESCRIPTION("PCIem: PCIe devices defined by userspace");
+MODULE_AUTHOR("The PCIem authors");
+MODULE_LICENSE("Dual MIT/GPL");

@@ -1,0 +1,677 @@
+// SPDX-License-Identifier: GPL-2.0 OR MIT
+/*
+ * Conformance test driver: an ordinary PCI driver for the test device of
+ * tests/framework/driver/pciem_test_regs.h.  It knows nothing of PCIem.  Each check is run
+ * by writing its name to /sys/kernel/debug/pciem_test/<BDF>/run; the write
+ * returns 0 when the check passed, and the "log" file says why it failed.
+ */
+#include <linux/debugfs.h>
+#include <linux/delay.h>
+#include <linux/dma-mapping.h>
+#include <linux/interrupt.h>
+#include <linux/io.h>
+#include <linux/module.h>
+#include <linux/pci.h>
+#include <linux/slab.h>
+#include <linux/wait.h>
+
+#include "pciem_test_regs.h"
+
+/* 6.1 still calls INTx "legacy" */
+#ifndef PCI_IRQ_INTX
+#define PCI_IRQ_INTX PCI_IRQ_LEGACY
+#endif
+
+struct pt {
+	struct pci_dev *pdev;
+	void __iomem *bar0;		/* pcim_iomap */
+	void __iomem *bar2;
+	void __iomem *vram;
+	struct dentry *dir;
+	struct mutex lock;
+	char log[512];
+	atomic_t hits[PT_MSIX_VECTORS];
+	atomic_t intx_hits;
+	int intx_ack_after;		/* ack INTx on this invocation */
+	wait_queue_head_t wq;
+	int nvec;
+};
+
+#define FAIL(pt, fmt, ...) ({						\
+	snprintf((pt)->log, sizeof((pt)->log), fmt, ##__VA_ARGS__);	\
+	-EIO; })
+
+/* ---- every mapping call, every access width ---- */
+
+static int widths_one(struct pt *pt, void __iomem *b, const char *how)
+{
+	u8 buf[64], back[64];
+	int i;
+
+	writeb(0x5a, b + PT_RAM);
+	if (readb(b + PT_RAM) != 0x5a)
+		return FAIL(pt, "%s: readb", how);
+	writew(0xbeef, b + PT_RAM + 2);
+	if (readw(b + PT_RAM + 2) != 0xbeef)
+		return FAIL(pt, "%s: readw", how);
+	writel(0xdeadbeef, b + PT_RAM + 4);
+	if (readl(b + PT_RAM + 4) != 0xdeadbeef)
+		return FAIL(pt, "%s: readl", how);
+	writeq(0x0123456789abcdefULL, b + PT_RAM + 8);
+	if (readq(b + PT_RAM + 8) != 0x0123456789abcdefULL)
+		return FAIL(pt, "%s: readq", how);
+	__raw_writel(0x11223344, b + PT_RAM + 16);
+	if (__raw_readl(b + PT_RAM + 16) != 0x11223344)
+		return FAIL(pt, "%s: __raw_readl", how);
+	writel_relaxed(0x55667788, b + PT_RAM + 20);
+	if (readl_relaxed(b + PT_RAM + 20) != 0x55667788)
+		return FAIL(pt, "%s: readl_relaxed", how);
+	iowrite8(0x12, b + PT_RAM + 24);
+	iowrite16(0x3456, b + PT_RAM + 26);
+	iowrite32(0x789abcde, b + PT_RAM + 28);
+	if (ioread8(b + PT_RAM + 24) != 0x12 ||
+	    ioread16(b + PT_RAM + 26) != 0x3456 ||
+	    ioread32(b + PT_RAM + 28) != 0x789abcde)
+		return FAIL(pt, "%s: ioread8/16/32", how);
+	iowrite32be(0x01020304, b + PT_RAM + 32);
+	if (ioread32(b + PT_RAM + 32) != 0x04030201)
+		return FAIL(pt, "%s: iowrite32be", how);
+	for (i = 0; i < sizeof(buf); i++)
+		buf[i] = i * 3 + 1;
+	memcpy_toio(b + PT_RAM + 0x100, buf, sizeof(buf));
+	memset(back, 0, sizeof(back));
+	memcpy_fromio(back, b + PT_RAM + 0x100, sizeof(back));
+	if (memcmp(buf, back, sizeof(buf)))
+		return FAIL(pt, "%s: memcpy_toio/fromio", how);
+	memcpy_toio(b + PT_RAM + 0x201, buf, 13);	/* odd size, unaligned */
+	memcpy_fromio(back, b + PT_RAM + 0x201, 13);
+	if (memcmp(buf, back, 13))
+		return FAIL(pt, "%s: unaligned memcpy_toio", how);
+	memset_io(b + PT_RAM + 0x300, 0xa5, 40);
+	memcpy_fromio(back, b + PT_RAM + 0x300, 40);
+	for (i = 0; i < 40; i++)
+		if (back[i] != 0xa5)
+			return FAIL(pt, "%s: memset_io", how);
+	iowrite32_rep(b + PT_RAM + 0x400, buf, 4);
+	if (ioread32(b + PT_RAM + 0x400) != *(u32 *)&buf[12])
+		return FAIL(pt, "%s: iowrite32_rep", how);
+	ioread16_rep(b + PT_ID, back, 2);
+	if (*(u16 *)back != (PT_ID_VALUE & 0xffff))
+		return FAIL(pt, "%s: ioread16_rep", how);
+	if (readl(b + PT_ID) != PT_ID_VALUE)
+		return FAIL(pt, "%s: ID", how);
+	return 0;
+}
+
+static int check_widths(struct pt *pt)
+{
+	struct pci_dev *pdev = pt->pdev;
+	resource_size_t start = pci_resource_start(pdev, 0);
+	resource_size_t len = pci_resource_len(pdev, 0);
+	void __iomem *m;
+	int ret;
+
+	ret = widths_one(pt, pt->bar0, "pcim_iomap");
+	if (ret)
+		return ret;
+#define TRY(expr, name, unmap) do {					\
+		m = (expr);						\
+		if (!m)							\
+			return FAIL(pt, "%s returned NULL", name);	\
+		ret = widths_one(pt, m, name);				\
+		unmap;							\
+		if (ret)						\
+			return ret;					\
+	} while (0)
+	TRY(ioremap(start, len), "ioremap", iounmap(m));
+	TRY(ioremap_wc(start, len), "ioremap_wc", iounmap(m));
+	TRY(ioremap_uc(start, len), "ioremap_uc", iounmap(m));
+	TRY(pci_iomap(pdev, 0, 0), "pci_iomap", pci_iounmap(pdev, m));
+	TRY(pci_iomap_wc(pdev, 0, 0), "pci_iomap_wc", pci_iounmap(pdev, m));
+	TRY(pci_iomap_range(pdev, 0, 0, len), "pci_iomap_range",
+	    pci_iounmap(pdev, m));
+	TRY(devm_ioremap(&pdev->dev, start, len), "devm_ioremap",
+	    devm_iounmap(&pdev->dev, m));
+	TRY(devm_ioremap_uc(&pdev->dev, start, len), "devm_ioremap_uc",
+	    devm_iounmap(&pdev->dev, m));
+	TRY(devm_ioremap_wc(&pdev->dev, start, len), "devm_ioremap_wc",
+	    devm_iounmap(&pdev->dev, m));
+#undef TRY
+	return 0;
+}
+
+/* A read-to-clear register proves reads are synchronous and ordered. */
+static int check_rtc(struct pt *pt)
+{
+	u64 v;
+	int i;
+
+	for (i = 1; i <= 100; i++) {
+		writeq(i * 1000 + 7, pt->bar0 + PT_RTC_SET);
+		v = readq(pt->bar0 + PT_RTC);
+		if (v != i * 1000 + 7)
+			return FAIL(pt, "RTC read %llu, want %d", v, i * 1000 + 7);
+		v = readq(pt->bar0 + PT_RTC);
+		if (v)
+			return FAIL(pt, "RTC not cleared by read: %llu", v);
+	}
+	return 0;
+}
+
+static int check_order(struct pt *pt)
+{
+	u32 n = 100000, i, got, err;
+
+	writel(0, pt->bar0 + PT_ORDER_COUNT);
+	for (i = 0; i < n; i++)
+		writel(i, pt->bar0 + PT_ORDER);
+	got = readl(pt->bar0 + PT_ORDER_COUNT);
+	err = readl(pt->bar0 + PT_ORDER_ERR);
+	if (got != n || err)
+		return FAIL(pt, "order: %u in order, %u out of order, want %u",
+			    got, err, n);
+	return 0;
+}
+
+static int check_shadow(struct pt *pt)
+{
+	int i;
+
+	for (i = 0; i < PT_SHADOW_LEN; i += 4)
+		writel(0xc0de0000 + i, pt->bar0 + PT_SHADOW + i);
+	for (i = 0; i < PT_SHADOW_LEN; i += 4)
+		if (readl(pt->bar0 + PT_SHADOW + i) != 0xc0de0000 + i)
+			return FAIL(pt, "shadow word %#x", i);
+	return 0;
+}
+
+static int check_timeout(struct pt *pt)
+{
+	u32 v;
+
+	writel(3000, pt->bar0 + PT_SLOW_MS);
+	v = readl(pt->bar0 + PT_SLOW);
+	writel(0, pt->bar0 + PT_SLOW_MS);
+	if (v != 0xffffffff)
+		return FAIL(pt, "slow read returned %#x, want all-ones", v);
+	/* the model answers the next reads again */
+	msleep(3500);
+	if (readl(pt->bar0 + PT_ID) != PT_ID_VALUE)
+		return FAIL(pt, "device did not recover after a timeout");
+	return 0;
+}
+
+/* ---- interrupts ---- */
+
+static irqreturn_t vec_handler(int irq, void *data)
+{
+	atomic_t *hit = data;
+
+	atomic_inc(hit);
+	return IRQ_HANDLED;
+}
+
+static void free_vectors(struct pt *pt)
+{
+	int i;
+
+	for (i = 0; i < pt->nvec; i++)
+		free_irq(pci_irq_vector(pt->pdev, i), &pt->hits[i]);
+	pci_free_irq_vectors(pt->pdev);
+	pt->nvec = 0;
+}
+
+static int alloc_vectors(struct pt *pt, int n, unsigned int type)
+{
+	int i, ret;
+
+	ret = pci_alloc_irq_vectors(pt->pdev, n, n, type);
+	if (ret < 0)
+		return FAIL(pt, "pci_alloc_irq_vectors(%d, %#x): %d", n, type,
+			    ret);
+	pt->nvec = ret;
+	for (i = 0; i < n; i++) {
+		atomic_set(&pt->hits[i], 0);
+		ret = request_irq(pci_irq_vector(pt->pdev, i), vec_handler, 0,
+				  "pciem_test", &pt->hits[i]);
+		if (ret) {
+			pt->nvec = i;
+			free_vectors(pt);
+			return FAIL(pt, "request_irq %d: %d", i, ret);
+		}
+	}
+	return 0;
+}
+
+static bool wait_hits(struct pt *pt, int v, int want)
+{
+	int i;
+
+	for (i = 0; i < 2000; i++) {
+		if (atomic_read(&pt->hits[v]) >= want)
+			return true;
+		usleep_range(500, 1000);
+	}
+	return false;
+}
+
+static int fire_each(struct pt *pt, int type)
+{
+	int v, w;
+
+	for (v = 0; v < pt->nvec; v++) {
+		writel((type << 16) | v, pt->bar0 + PT_IRQ);
+		if (!wait_hits(pt, v, 1))
+			return FAIL(pt, "vector %d never reached its handler", v);
+		for (w = 0; w < pt->nvec; w++)
+			if (atomic_read(&pt->hits[w]) != (w <= v))
+				return FAIL(pt, "vector %d: handler %d ran %d times",
+					    v, w, atomic_read(&pt->hits[w]));
+	}
+	return 0;
+}
+
+static int check_masked(struct pt *pt, int type, int v)
+{
+	int irq = pci_irq_vector(pt->pdev, v);
+
+	disable_irq(irq);
+	atomic_set(&pt->hits[v], 0);
+	writel((type << 16) | v, pt->bar0 + PT_IRQ);
+	readl(pt->bar0 + PT_ID);	/* flush the posted doorbell */
+	msleep(50);
+	if (atomic_read(&pt->hits[v])) {
+		enable_irq(irq);
+		return FAIL(pt, "masked vector %d fired", v);
+	}
+	if (type == PT_IRQ_MSIX &&
+	    !(readq(pt->bar2 + PT_MSIX_PBA) & BIT_ULL(v))) {
+		enable_irq(irq);
+		return FAIL(pt, "pending bit of masked vector %d not set", v);
+	}
+	enable_irq(irq);
+	if (!wait_hits(pt, v, 1))
+		return FAIL(pt, "masked vector %d did not fire on unmask", v);
+	if (type == PT_IRQ_MSIX && (readq(pt->bar2 + PT_MSIX_PBA) & BIT_ULL(v)))
+		return FAIL(pt, "pending bit of vector %d stuck", v);
+	return 0;
+}
+
+static int check_msix(struct pt *pt)
+{
+	int ret = alloc_vectors(pt, PT_MSIX_VECTORS, PCI_IRQ_MSIX);
+
+	if (ret)
+		return ret;
+	if (!pt->pdev->msix_enabled)
+		ret = FAIL(pt, "MSI-X not enabled");
+	if (!ret)
+		ret = fire_each(pt, PT_IRQ_MSIX);
+	if (!ret)
+		ret = check_masked(pt, PT_IRQ_MSIX, 5);
+	if (!ret)
+		ret = check_masked(pt, PT_IRQ_MSIX, PT_MSIX_VECTORS - 1);
+	free_vectors(pt);
+	return ret;
+}
+
+static int check_msi(struct pt *pt)
+{
+	int ret = alloc_vectors(pt, PT_MSI_VECTORS, PCI_IRQ_MSI);
+
+	if (ret)
+		return ret;
+	if (!pt->pdev->msi_enabled)
+		ret = FAIL(pt, "MSI not enabled");
+	if (!ret)
+		ret = fire_each(pt, PT_IRQ_MSI);
+	if (!ret)
+		ret = check_masked(pt, PT_IRQ_MSI, 3);
+	free_vectors(pt);
+	return ret;
+}
+
+static irqreturn_t intx_handler(int irq, void *data)
+{
+	struct pt *pt = data;
+	int n = atomic_inc_return(&pt->intx_hits);
+
+	/* Level-triggered: until acked, the line keeps firing. */
+	if (n >= pt->intx_ack_after) {
+		writel(1, pt->bar0 + PT_INTX_ACK);
+		readl(pt->bar0 + PT_ID);	/* flush the ack */
+	}
+	return IRQ_HANDLED;
+}
+
+static int check_intx(struct pt *pt)
+{
+	int irq, ret, i;
+
+	ret = pci_alloc_irq_vectors(pt->pdev, 1, 1, PCI_IRQ_INTX);
+	if (ret < 0)
+		return FAIL(pt, "INTx vector: %d", ret);
+	irq = pci_irq_vector(pt->pdev, 0);
+	ret = request_irq(irq, intx_handler, IRQF_SHARED, "pciem_test_intx",
+			  pt);
+	if (ret) {
+		pci_free_irq_vectors(pt->pdev);
+		return FAIL(pt, "request_irq INTx: %d", ret);
+	}
+	for (i = 1; i <= 3 && !ret; i++) {
+		atomic_set(&pt->intx_hits, 0);
+		pt->intx_ack_after = i;
+		writel(PT_IRQ_INTX << 16, pt->bar0 + PT_IRQ);
+		msleep(100);
+		if (atomic_read(&pt->intx_hits) != i)
+			ret = FAIL(pt, "INTx acked on call %d ran %d times", i,
+				   atomic_read(&pt->intx_hits));
+	}
+	/* INTx disable in the command register holds the line back */
+	if (!ret) {
+		atomic_set(&pt->intx_hits, 0);
+		pt->intx_ack_after = 1;
+		pci_intx(pt->pdev, 0);
+		writel(PT_IRQ_INTX << 16, pt->bar0 + PT_IRQ);
+		msleep(50);
+		if (atomic_read(&pt->intx_hits))
+			ret = FAIL(pt, "INTx fired while disabled");
+		pci_intx(pt->pdev, 1);
+		msleep(50);
+		if (!ret && atomic_read(&pt->intx_hits) != 1)
+			ret = FAIL(pt, "INTx did not fire on enable (%d)",
+				   atomic_read(&pt->intx_hits));
+	}
+	free_irq(irq, pt);
+	pci_free_irq_vectors(pt->pdev);
+	return ret;
+}
+
+/* ---- DMA ---- */
+
+static u32 dma_cmd(struct pt *pt, dma_addr_t addr, u32 len, u32 cmd, u32 seed)
+{
+	writel(lower_32_bits(addr), pt->bar0 + PT_DMA_LO);
+	writel(upper_32_bits(addr), pt->bar0 + PT_DMA_HI);
+	writel(len, pt->bar0 + PT_DMA_LEN);
+	writel(seed, pt->bar0 + PT_DMA_SEED);
+	writel(cmd, pt->bar0 + PT_DMA_CMD);
+	return readl(pt->bar0 + PT_DMA_STATUS);
+}
+
+static u64 dma_res(struct pt *pt)
+{
+	return readl(pt->bar0 + PT_DMA_RES_LO) |
+	       ((u64)readl(pt->bar0 + PT_DMA_RES_HI) << 32);
+}
+
+static int check_dma(struct pt *pt)
+{
+	struct device *dev = &pt->pdev->dev;
+	size_t len = 3 * PAGE_SIZE + 100;
+	u8 *coh, *buf, *unmapped;
+	dma_addr_t coh_dma, buf_dma;
+	u64 sum = 0, *q;
+	u32 st;
+	int i, ret = 0;
+
+	if (dma_set_mask_and_coherent(dev, DMA_BIT_MASK(64)))
+		return FAIL(pt, "dma_set_mask");
+	pci_set_master(pt->pdev);
+	coh = dma_alloc_coherent(dev, len, &coh_dma, GFP_KERNEL);
+	buf = kmalloc(len, GFP_KERNEL);
+	unmapped = kzalloc(len, GFP_KERNEL);
+	if (!coh || !buf || !unmapped) {
+		ret = FAIL(pt, "allocation");
+		goto out;
+	}
+	/* device writes into a coherent buffer */
+	st = dma_cmd(pt, coh_dma, len, PT_CMD_WRITE_PATTERN, 9);
+	for (i = 0; i < len && !st; i++)
+		if (coh[i] != (u8)(i * 7 + 9)) {
+			ret = FAIL(pt, "coherent byte %d = %#x", i, coh[i]);
+			goto out;
+		}
+	if (st) {
+		ret = FAIL(pt, "DMA to coherent buffer: status %u", st);
+		goto out;
+	}
+	/* device reads a streaming mapping */
+	for (i = 0; i < len; i++) {
+		buf[i] = i ^ 0x5c;
+		sum += buf[i];
+	}
+	buf_dma = dma_map_single(dev, buf, len, DMA_TO_DEVICE);
+	if (dma_mapping_error(dev, buf_dma)) {
+		ret = FAIL(pt, "dma_map_single");
+		goto out;
+	}
+	st = dma_cmd(pt, buf_dma, len, PT_CMD_READ_SUM, 0);
+	if (st || dma_res(pt) != sum)
+		ret = FAIL(pt, "DMA read: status %u sum %llu want %llu", st,
+			   dma_res(pt), sum);
+	/* a to-device mapping cannot be written by the device */
+	if (!ret && !dma_cmd(pt, buf_dma, 16, PT_CMD_WRITE_PATTERN, 1))
+		ret = FAIL(pt, "device wrote a DMA_TO_DEVICE mapping");
+	/* a range running past the mapping is refused */
+	if (!ret && !dma_cmd(pt, buf_dma, len + 1, PT_CMD_READ_SUM, 0))
+		ret = FAIL(pt, "DMA past the end of a mapping succeeded");
+	dma_unmap_single(dev, buf_dma, len, DMA_TO_DEVICE);
+	/* after unmap, the same address is refused */
+	if (!ret && !dma_cmd(pt, buf_dma, 16, PT_CMD_READ_SUM, 0))
+		ret = FAIL(pt, "DMA after unmap succeeded");
+	/* memory never mapped stays untouched */
+	if (!ret) {
+		st = dma_cmd(pt, virt_to_phys(unmapped), 64,
+			     PT_CMD_WRITE_PATTERN, 3);
+		if (!st)
+			ret = FAIL(pt, "DMA into unmapped memory succeeded");
+		for (i = 0; i < 64 && !ret; i++)
+			if (unmapped[i])
+				ret = FAIL(pt, "unmapped memory was written");
+	}
+	/* atomics */
+	q = (u64 *)coh;
+	if (!ret) {
+		q[0] = 41;
+		st = dma_cmd(pt, coh_dma, 8, PT_CMD_ADD64, 0);
+		if (st || dma_res(pt) != 41 || q[0] != 42)
+			ret = FAIL(pt, "fetch-add64: %u old %llu now %llu", st,
+				   dma_res(pt), q[0]);
+	}
+	if (!ret) {
+		((u32 *)coh)[2] = 0xfffffffe;
+		st = dma_cmd(pt, coh_dma + 8, 4, PT_CMD_ADD32, 0);
+		if (st || ((u32 *)coh)[2] != 0xffffffff)
+			ret = FAIL(pt, "fetch-add32: %u", st);
+	}
+	if (!ret) {
+		q[2] = 77;
+		st = dma_cmd(pt, coh_dma + 16, 8, PT_CMD_CAS64, 77);
+		if (st || q[2] != ~77ULL)
+			ret = FAIL(pt, "cas64: %u %#llx", st, q[2]);
+	}
+	/* Bus Master Enable off: everything is refused */
+	if (!ret) {
+		pci_clear_master(pt->pdev);
+		st = dma_cmd(pt, coh_dma, 16, PT_CMD_WRITE_PATTERN, 5);
+		pci_set_master(pt->pdev);
+		if (!st)
+			ret = FAIL(pt, "DMA with bus mastering off succeeded");
+	}
+out:
+	if (coh)
+		dma_free_coherent(dev, len, coh, coh_dma);
+	kfree(buf);
+	kfree(unmapped);
+	return ret;
+}
+
+static int check_vram(struct pt *pt)
+{
+	int i;
+
+	if (!pt->vram)
+		return FAIL(pt, "memory BAR not mapped");
+	for (i = 0; i < 1024; i++)
+		writel(i * 0x01010101, pt->vram + PT_BAR4_SIZE - 4096 + 4 * i);
+	for (i = 0; i < 1024; i++)
+		if (readl(pt->vram + PT_BAR4_SIZE - 4096 + 4 * i) !=
+		    i * 0x01010101)
+			return FAIL(pt, "memory BAR word %d", i);
+	return 0;
+}
+
+/* Driver I/O until the device disappears (surprise-removal test). */
+static int check_stress(struct pt *pt)
+{
+	unsigned long end = jiffies + 30 * HZ;
+
+	while (time_before(jiffies, end)) {
+		writel(1, pt->bar0 + PT_SCRATCH);
+		if (readl(pt->bar0 + PT_ID) == 0xffffffff)
+			return 0;	/* gone: reads are all-ones */
+		cond_resched();
+	}
+	return FAIL(pt, "device never went away");
+}
+
+static const struct {
+	const char *name;
+	int (*fn)(struct pt *pt);
+} checks[] = {
+	{ "widths", check_widths },
+	{ "rtc", check_rtc },
+	{ "order", check_order },
+	{ "shadow", check_shadow },
+	{ "timeout", check_timeout },
+	{ "msix", check_msix },
+	{ "msi", check_msi },
+	{ "intx", check_intx },
+	{ "dma", check_dma },
+	{ "vram", check_vram },
+	{ "stress", check_stress },
+};
+
+static ssize_t run_write(struct file *file, const char __user *ubuf,
+			 size_t count, loff_t *ppos)
+{
+	struct pt *pt = file->private_data;
+	char name[32];
+	int i, ret = -EINVAL;
+
+	if (count >= sizeof(name))
+		return -EINVAL;
+	if (copy_from_user(name, ubuf, count))
+		return -EFAULT;
+	name[count] = 0;
+	strim(name);
+	mutex_lock(&pt->lock);
+	pt->log[0] = 0;
+	for (i = 0; i < ARRAY_SIZE(checks); i++)
+		if (!strcmp(name, checks[i].name))
+			ret = checks[i].fn(pt);
+	if (ret == -EINVAL)
+		snprintf(pt->log, sizeof(pt->log), "no check %s", name);
+	mutex_unlock(&pt->lock);
+	return ret ? ret : count;
+}
+
+static const struct file_operations run_fops = {
+	.owner = THIS_MODULE,
+	.open = simple_open,
+	.write = run_write,
+};
+
+static ssize_t log_read(struct file *file, char __user *ubuf, size_t count,
+			loff_t *ppos)
+{
+	struct pt *pt = file->private_data;
+
+	return simple_read_from_buffer(ubuf, count, ppos, pt->log,
+				       strlen(pt->log));
+}
+
+static const struct file_operations log_fops = {
+	.owner = THIS_MODULE,
+	.open = simple_open,
+	.read = log_read,
+};
+
+static struct dentry *root;
+
+static int pt_probe(struct pci_dev *pdev, const struct pci_device_id *id)
+{
+	struct pt *pt;
+	int ret;
+
+	pt = devm_kzalloc(&pdev->dev, sizeof(*pt), GFP_KERNEL);
+	if (!pt)
+		return -ENOMEM;
+	pt->pdev = pdev;
+	mutex_init(&pt->lock);
+	init_waitqueue_head(&pt->wq);
+	ret = pcim_enable_device(pdev);
+	if (ret)
+		return ret;
+	ret = pcim_iomap_regions(pdev, BIT(0) | BIT(2) | BIT(4), "pciem_test");
+	if (ret)
+		return ret;
+	pt->bar0 = pcim_iomap_table(pdev)[0];
+	pt->bar2 = pcim_iomap_table(pdev)[2];
+	pt->vram = devm_ioremap_wc(&pdev->dev, pci_resource_start(pdev, 4),
+				   pci_resource_len(pdev, 4));
+	if (readl(pt->bar0 + PT_ID) != PT_ID_VALUE) {
+		dev_err(&pdev->dev, "bad ID register\n");
+		return -ENODEV;
+	}
+	pci_set_drvdata(pdev, pt);
+	pt->dir = debugfs_create_dir(pci_name(pdev), root);
+	debugfs_create_file("run", 0200, pt->dir, pt, &run_fops);
+	debugfs_create_file("log", 0400, pt->dir, pt, &log_fops);
+	return 0;
+}
+
+static void pt_remove(struct pci_dev *pdev)
+{
+	struct pt *pt = pci_get_drvdata(pdev);
+
+	debugfs_remove_recursive(pt->dir);
+	if (pt->nvec)
+		free_vectors(pt);
+}
+
+static const struct pci_device_id pt_ids[] = {
+	{ PCI_DEVICE(PT_VENDOR, PT_DEVICE) },
+	{ }
+};
+MODULE_DEVICE_TABLE(pci, pt_ids);
+
+static struct pci_driver pt_driver = {
+	.name = "pciem_test",
+	.id_table = pt_ids,
+	.probe = pt_probe,
+	.remove = pt_remove,
+};
+
+static int __init pt_init(void)
+{
+	int ret;
+
+	root = debugfs_create_dir("pciem_test", NULL);
+	ret = pci_register_driver(&pt_driver);
+	if (ret)
+		debugfs_remove_recursive(root);
+	return ret;
+}
+
+static void __exit pt_exit(void)
+{
+	pci_unregister_driver(&pt_driver);
+	debugfs_remove_recursive(root);
+}
+
+module_init(pt_init);
+module_exit(pt_exit);
+MODULE_DESCRIPTION("PCIem conformance test driver");
+MODULE_LICENSE("Dual MIT/GPL");

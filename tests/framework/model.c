@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Conformance test model: the device of tests/framework/driver/pciem_test_regs.h, written
+ * directly against the /dev/pciem uAPI (no libpciem), so the suite tests
+ * the kernel contract itself.
+ *
+ * Usage: pciem-test-model [-v vectors] [-t read_timeout_ms]
+ * Prints "ready DOMAIN" once plugged; runs until killed or the device goes.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <linux/pciem.h>
+
+#include "driver/pciem_test_regs.h"
+
+static int fd;
+static struct pciem_ring_header *hdr;
+static struct pciem_event *events;
+static uint8_t *shadow;
+static uint8_t ram[PT_RAM_LEN];
+static uint64_t scratch, rtc, dma_addr, dma_res;
+static uint32_t order_next, order_err, dma_len, dma_status, dma_seed;
+static uint32_t slow_ms, binds, resets, cfg_writes;
+
+static void die(const char *what)
+{
+	perror(what);
+	exit(1);
+}
+
+static void raise_irq(uint32_t type, uint32_t vector)
+{
+	struct pciem_irq irq = { .type = type, .vector = vector };
+
+	if (ioctl(fd, PCIEM_IOC_IRQ, &irq))
+		fprintf(stderr, "model: irq %u/%u: %s\n", type, vector,
+			strerror(errno));
+}
+
+static int dma(uint64_t addr, void *buf, uint64_t len, uint32_t dir)
+{
+	struct pciem_dma d = {
+		.bus_addr = addr,
+		.user_addr = (uintptr_t)buf,
+		.len = len,
+		.dir = dir,
+	};
+
+	return ioctl(fd, PCIEM_IOC_DMA, &d) ? errno : 0;
+}
+
+static int atomic_op(uint32_t op, uint32_t size, uint64_t operand,
+		     uint64_t compare)
+{
+	struct pciem_dma_atomic a = {
+		.bus_addr = dma_addr,
+		.operand = operand,
+		.compare = compare,
+		.op = op,
+		.size = size,
+	};
+
+	if (ioctl(fd, PCIEM_IOC_DMA_ATOMIC, &a))
+		return errno;
+	dma_res = a.result;
+	return 0;
+}
+
+static void dma_command(uint32_t cmd)
+{
+	uint8_t *buf;
+	uint64_t i, sum = 0;
+
+	if (cmd == PT_CMD_ADD32) {
+		dma_status = atomic_op(PCIEM_ATOMIC_FETCH_ADD, 4, 1, 0);
+		return;
+	}
+	if (cmd == PT_CMD_ADD64) {
+		dma_status = atomic_op(PCIEM_ATOMIC_FETCH_ADD, 8, 1, 0);
+		return;
+	}
+	if (cmd == PT_CMD_CAS64) {
+		dma_status = atomic_op(PCIEM_ATOMIC_CAS, 8, ~(uint64_t)dma_seed,
+				       dma_seed);
+		return;
+	}
+	buf = malloc(dma_len ? dma_len : 1);
+	if (!buf)
+		die("malloc");
+	if (cmd == PT_CMD_WRITE_PATTERN) {
+		for (i = 0; i < dma_len; i++)
+			buf[i] = (uint8_t)(i * 7 + dma_seed);
+		dma_status = dma(dma_addr, buf, dma_len, PCIEM_DMA_TO_HOST);
+	} else if (cmd == PT_CMD_READ_SUM) {
+		dma_status = dma(dma_addr, buf, dma_len, PCIEM_DMA_FROM_HOST);
+		for (i = 0; !dma_status && i < dma_len; i++)
+			sum += buf[i];
+		dma_res = sum;
+	} else {
+		dma_status = EINVAL;
+	}
+	free(buf);
+}
+
+static uint64_t reg_read(int bar, uint64_t off, int size)
+{
+	uint64_t v = 0;
+
+	if (bar != 0)
+		return ~0ULL;
+	if (off >= PT_RAM && off + size <= PT_RAM + PT_RAM_LEN) {
+		memcpy(&v, ram + off - PT_RAM, size);
+		return v;
+	}
+	switch (off) {
+	case PT_ID:
+		return PT_ID_VALUE;
+	case PT_SCRATCH:
+		return scratch;
+	case PT_SCRATCH + 4:
+		return scratch >> 32;
+	case PT_RTC:
+		v = rtc;
+		rtc = 0;
+		return v;
+	case PT_ORDER_COUNT:
+		return order_next;
+	case PT_ORDER_ERR:
+		return order_err;
+	case PT_DMA_STATUS:
+		return dma_status;
+	case PT_DMA_RES_LO:
+		return (uint32_t)dma_res;
+	case PT_DMA_RES_HI:
+		return dma_res >> 32;
+	case PT_SLOW:
+		usleep(slow_ms * 1000);
+		return 0x5105;
+	case PT_BINDS:
+		return binds;
+	case PT_RESETS:
+		return resets;
+	case PT_CFG_WRITES:
+		return cfg_writes;
+	}
+	return 0;
+}
+
+static void reg_write(int bar, uint64_t off, int size, uint64_t v)
+{
+	if (bar != 0)
+		return;
+	if (off >= PT_RAM && off + size <= PT_RAM + PT_RAM_LEN) {
+		memcpy(ram + off - PT_RAM, &v, size);
+		return;
+	}
+	switch (off) {
+	case PT_SCRATCH:
+		if (size == 8)
+			scratch = v;
+		else
+			scratch = (scratch & ~0xffffffffULL) | (uint32_t)v;
+		break;
+	case PT_SCRATCH + 4:
+		scratch = (scratch & 0xffffffffULL) | (v << 32);
+		break;
+	case PT_RTC_SET:
+		rtc = v;
+		break;
+	case PT_ORDER:
+		if (v == order_next)
+			order_next++;
+		else
+			order_err++;
+		break;
+	case PT_ORDER_COUNT:
+		order_next = 0;
+		order_err = 0;
+		break;
+	case PT_IRQ:
+		raise_irq(v >> 16, v & 0xffff);
+		break;
+	case PT_INTX_ACK:
+		raise_irq(PCIEM_IRQ_INTX_DEASSERT, 0);
+		break;
+	case PT_DMA_LO:
+		dma_addr = (dma_addr & ~0xffffffffULL) | (uint32_t)v;
+		break;
+	case PT_DMA_HI:
+		dma_addr = (dma_addr & 0xffffffffULL) | (v << 32);
+		break;
+	case PT_DMA_LEN:
+		dma_len = v;
+		break;
+	case PT_DMA_SEED:
+		dma_seed = v;
+		break;
+	case PT_DMA_CMD:
+		dma_command(v);
+		break;
+	case PT_SLOW_MS:
+		slow_ms = v;
+		break;
+	}
+}
+
+static void handle(const struct pciem_event *ev)
+{
+	struct pciem_reply *r;
+
+	switch (ev->type) {
+	case PCIEM_EV_MMIO_WRITE:
+		reg_write(ev->bar, ev->offset, ev->size, ev->value);
+		break;
+	case PCIEM_EV_MMIO_READ:
+		r = &hdr->reply[ev->cpu];
+		r->value = reg_read(ev->bar, ev->offset, ev->size);
+		atomic_store_explicit((_Atomic uint32_t *)&r->seq, ev->seq,
+				      memory_order_release);
+		break;
+	case PCIEM_EV_BIND:
+		binds++;
+		break;
+	case PCIEM_EV_RESET:
+		resets++;
+		break;
+	case PCIEM_EV_CONFIG_WRITE:
+		cfg_writes++;
+		break;
+	}
+}
+
+static void run(void)
+{
+	_Atomic uint32_t *tail = (_Atomic uint32_t *)&hdr->tail;
+	_Atomic uint32_t *head = (_Atomic uint32_t *)&hdr->head;
+	uint32_t mask = hdr->entries - 1;
+	int idle = 0;
+
+	for (;;) {
+		uint32_t h = atomic_load_explicit(head, memory_order_relaxed);
+		struct pollfd p = { .fd = fd, .events = POLLIN };
+
+		if (h != atomic_load_explicit(tail, memory_order_acquire)) {
+			handle(&events[h & mask]);
+			atomic_store_explicit(head, h + 1, memory_order_release);
+			idle = 0;
+			continue;
+		}
+		/* spin briefly: reads are waiting on us with IRQs off */
+		if (++idle < 20000)
+			continue;
+		if (poll(&p, 1, -1) < 0 && errno != EINTR)
+			die("poll");
+		if (p.revents & (POLLHUP | POLLERR))
+			exit(0);
+		idle = 0;
+	}
+}
+
+static void *plug(void *arg)
+{
+	struct pciem_info info;
+
+	(void)arg;
+	if (ioctl(fd, PCIEM_IOC_PLUG))
+		die("PCIEM_IOC_PLUG");
+	if (ioctl(fd, PCIEM_IOC_INFO, &info))
+		die("PCIEM_IOC_INFO");
+	printf("ready %05x\n", info.domain);
+	fflush(stdout);
+	return NULL;
+}
+
+int main(int argc, char **argv)
+{
+	pthread_t plugger;
+	struct pciem_desc d = { .argsz = sizeof(d) };
+	struct pciem_shadow sh = {
+		.bar = 0,
+		.flags = PCIEM_SHADOW_WRITE_THROUGH,
+		.offset = PT_SHADOW,
+		.len = PT_SHADOW_LEN,
+	};
+	struct pciem_watch w = { .offset = 0x04 /* PCI_COMMAND */, .len = 2 };
+	struct pciem_info info;
+	void *ring;
+	int c;
+
+	d.read_timeout_ms = 1000;
+	while ((c = getopt(argc, argv, "t:")) != -1) {
+		if (c == 't')
+			d.read_timeout_ms = atoi(optarg);
+		else
+			return 2;
+	}
+	d.vendor = PT_VENDOR;
+	d.device = PT_DEVICE;
+	d.subsys_vendor = PT_VENDOR;
+	d.subsys_device = 0x1234;
+	d.class_code = 0xff0000;	/* unclassified device */
+	d.revision = 3;
+	d.intx_pin = 1;
+	d.caps = PCIEM_CAP_PM | PCIEM_CAP_EXP | PCIEM_CAP_MSI |
+		 PCIEM_CAP_MSIX | PCIEM_CAP_VENDOR;
+	d.bars[0].size = PT_BAR0_SIZE;
+	d.bars[2].size = PT_BAR2_SIZE;
+	d.bars[2].flags = PCIEM_BAR_64BIT;
+	d.bars[4].size = PT_BAR4_SIZE;
+	d.bars[4].flags = PCIEM_BAR_64BIT | PCIEM_BAR_PREFETCH |
+			  PCIEM_BAR_MEMORY;
+	d.msi_vectors = PT_MSI_VECTORS;
+	d.msi_flags = PCIEM_MSI_64BIT | PCIEM_MSI_MASKABLE;
+	d.msix_vectors = PT_MSIX_VECTORS;
+	d.msix_table_bar = 2;
+	d.msix_table_offset = PT_MSIX_TABLE;
+	d.msix_pba_bar = 2;
+	d.msix_pba_offset = PT_MSIX_PBA;
+	d.vendor_cap_len = 5;
+	memcpy(d.vendor_cap, "PCIem", 5);
+
+	fd = open("/dev/pciem", O_RDWR | O_CLOEXEC);
+	if (fd < 0)
+		die("open /dev/pciem");
+	if (ioctl(fd, PCIEM_IOC_CREATE, &d))
+		die("PCIEM_IOC_CREATE");
+	if (ioctl(fd, PCIEM_IOC_SHADOW, &sh))
+		die("PCIEM_IOC_SHADOW");
+	if (ioctl(fd, PCIEM_IOC_WATCH_CONFIG, &w))
+		die("PCIEM_IOC_WATCH_CONFIG");
+	if (ioctl(fd, PCIEM_IOC_INFO, &info))
+		die("PCIEM_IOC_INFO");
+	ring = mmap(NULL, info.ring_mmap_size, PROT_READ | PROT_WRITE,
+		    MAP_SHARED, fd, PCIEM_MMAP_RING);
+	if (ring == MAP_FAILED)
+		die("mmap ring");
+	hdr = ring;
+	events = (void *)((char *)ring + PCIEM_RING_EVENTS_OFFSET);
+	shadow = mmap(NULL, PT_BAR0_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED,
+		      fd, PCIEM_MMAP_BAR(0));
+	if (shadow == MAP_FAILED)
+		die("mmap shadow");
+	/* Plugging binds the driver, whose probe talks to us: serve it. */
+	if (pthread_create(&plugger, NULL, plug, NULL))
+		die("pthread_create");
+	run();
+	return 0;
+}
