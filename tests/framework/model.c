@@ -78,6 +78,47 @@ static int atomic_op(uint32_t op, uint32_t size, uint64_t operand,
 	return 0;
 }
 
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000000000ULL + ts.tv_nsec;
+}
+
+/* Average ns of one transfer of dma_len bytes (best of 3 rounds). */
+static void bench(uint32_t cmd)
+{
+	uint8_t *a = malloc(dma_len), *b = malloc(dma_len);
+	uint64_t best = ~0ULL, t;
+	int round, i, n = dma_len >= (1 << 20) ? 8 : 64;
+
+	if (!a || !b)
+		die("malloc");
+	memset(a, 1, dma_len);
+	memset(b, 2, dma_len);
+	dma_status = 0;
+	for (round = 0; round < 3; round++) {
+		t = now_ns();
+		for (i = 0; i < n && !dma_status; i++) {
+			if (cmd == PT_CMD_BENCH_TO_HOST)
+				dma_status = dma(dma_addr, a, dma_len,
+						 PCIEM_DMA_TO_HOST);
+			else if (cmd == PT_CMD_BENCH_FROM_HOST)
+				dma_status = dma(dma_addr, a, dma_len,
+						 PCIEM_DMA_FROM_HOST);
+			else
+				memcpy(i & 1 ? a : b, i & 1 ? b : a, dma_len);
+		}
+		t = (now_ns() - t) / n;
+		if (t < best)
+			best = t;
+	}
+	dma_res = best + (a[dma_len / 2] & 0);	/* keep the copies */
+	free(a);
+	free(b);
+}
+
 static void dma_command(uint32_t cmd)
 {
 	uint8_t *buf;
@@ -94,6 +135,10 @@ static void dma_command(uint32_t cmd)
 	if (cmd == PT_CMD_CAS64) {
 		dma_status = atomic_op(PCIEM_ATOMIC_CAS, 8, ~(uint64_t)dma_seed,
 				       dma_seed);
+		return;
+	}
+	if (cmd >= PT_CMD_BENCH_TO_HOST && cmd <= PT_CMD_BENCH_MEMCPY) {
+		bench(cmd);
 		return;
 	}
 	buf = malloc(dma_len ? dma_len : 1);

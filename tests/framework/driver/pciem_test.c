@@ -29,7 +29,7 @@ struct pt {
 	void __iomem *vram;
 	struct dentry *dir;
 	struct mutex lock;
-	char log[512];
+	char log[1024];
 	atomic_t hits[PT_MSIX_VECTORS];
 	atomic_t intx_hits;
 	int intx_ack_after;		/* ack INTx on this invocation */
@@ -522,6 +522,38 @@ static int check_vram(struct pt *pt)
 	return 0;
 }
 
+/* Config writes the model watches reach it, in order with MMIO. */
+static int check_cfgwatch(struct pt *pt)
+{
+	u32 before = readl(pt->bar0 + PT_CFG_WRITES), after;
+	u16 cmd;
+
+	pci_read_config_word(pt->pdev, PCI_COMMAND, &cmd);
+	pci_write_config_word(pt->pdev, PCI_COMMAND, cmd);
+	after = readl(pt->bar0 + PT_CFG_WRITES);
+	if (after != before + 1)
+		return FAIL(pt, "watched config writes %u -> %u", before, after);
+	return 0;
+}
+
+static int check_flr(struct pt *pt)
+{
+	u32 before = readl(pt->bar0 + PT_RESETS), after;
+	int ret;
+
+	pci_save_state(pt->pdev);
+	ret = pcie_flr(pt->pdev);
+	pci_restore_state(pt->pdev);
+	if (ret)
+		return FAIL(pt, "pcie_flr: %d", ret);
+	after = readl(pt->bar0 + PT_RESETS);
+	if (after != before + 1)
+		return FAIL(pt, "FLRs seen by the model %u -> %u", before, after);
+	if (readl(pt->bar0 + PT_ID) != PT_ID_VALUE)
+		return FAIL(pt, "device dead after FLR");
+	return 0;
+}
+
 /* Driver I/O until the device disappears (surprise-removal test). */
 static int check_stress(struct pt *pt)
 {
@@ -534,6 +566,89 @@ static int check_stress(struct pt *pt)
 		cond_resched();
 	}
 	return FAIL(pt, "device never went away");
+}
+
+/* ---- benchmark: figures with a reference measured in the same run ---- */
+
+static u64 per_op(ktime_t t0, int n)
+{
+	return ktime_to_ns(ktime_sub(ktime_get(), t0)) / n;
+}
+
+static int check_bench(struct pt *pt)
+{
+	static const u32 sizes[] = { SZ_4K, SZ_64K, SZ_1M };
+	struct device *dev = &pt->pdev->dev;
+	u32 *ram = kmalloc(PAGE_SIZE, GFP_KERNEL);
+	int n = 2000, i, len = 0, ret = 0;
+	u64 t_ram, t_w, t_r, t_sh, t_irq, sink = 0;
+	dma_addr_t dma;
+	void *buf;
+	ktime_t t0;
+
+	if (!ram)
+		return -ENOMEM;
+	t0 = ktime_get();
+	for (i = 0; i < n; i++)
+		sink += READ_ONCE(ram[i & 63]);
+	t_ram = max_t(u64, per_op(t0, n), 1);
+	t0 = ktime_get();
+	for (i = 0; i < n; i++)
+		writel(i, pt->bar0 + PT_SCRATCH);
+	readl(pt->bar0 + PT_ID);	/* drain before timing stops */
+	t_w = per_op(t0, n);
+	t0 = ktime_get();
+	for (i = 0; i < n; i++)
+		sink += readl(pt->bar0 + PT_ID);
+	t_r = per_op(t0, n);
+	t0 = ktime_get();
+	for (i = 0; i < n; i++)
+		sink += readl(pt->bar0 + PT_SHADOW);
+	t_sh = per_op(t0, n);
+	kfree(ram);
+
+	ret = alloc_vectors(pt, 1, PCI_IRQ_MSIX);
+	if (ret)
+		return ret;
+	t0 = ktime_get();
+	for (i = 0; i < 200 && !ret; i++) {
+		writel((PT_IRQ_MSIX << 16) | 0, pt->bar0 + PT_IRQ);
+		if (!wait_hits(pt, 0, i + 1))
+			ret = FAIL(pt, "bench irq lost");
+	}
+	t_irq = per_op(t0, 200);
+	free_vectors(pt);
+	if (ret)
+		return ret;
+	len += scnprintf(pt->log + len, sizeof(pt->log) - len,
+			 "ram_read_ns %llu\ntrapped_write_ns %llu\ntrapped_read_ns %llu\nshadow_read_ns %llu\nirq_roundtrip_ns %llu\n",
+			 t_ram, t_w, t_r, t_sh, t_irq);
+
+	if (dma_set_mask_and_coherent(dev, DMA_BIT_MASK(64)))
+		return FAIL(pt, "dma mask");
+	pci_set_master(pt->pdev);
+	buf = dma_alloc_coherent(dev, SZ_1M, &dma, GFP_KERNEL);
+	if (!buf)
+		return FAIL(pt, "no 1 MiB DMA buffer");
+	for (i = 0; i < ARRAY_SIZE(sizes); i++) {
+		u64 to, from, cp;
+
+		if (dma_cmd(pt, dma, sizes[i], PT_CMD_BENCH_TO_HOST, 0))
+			ret = FAIL(pt, "bench DMA to host");
+		to = dma_res(pt);
+		if (dma_cmd(pt, dma, sizes[i], PT_CMD_BENCH_FROM_HOST, 0))
+			ret = FAIL(pt, "bench DMA from host");
+		from = dma_res(pt);
+		dma_cmd(pt, dma, sizes[i], PT_CMD_BENCH_MEMCPY, 0);
+		cp = max_t(u64, dma_res(pt), 1);
+		if (ret)
+			break;
+		len += scnprintf(pt->log + len, sizeof(pt->log) - len,
+				 "dma_%uk_ns %llu %llu memcpy %llu\n",
+				 sizes[i] >> 10, to, from, cp);
+	}
+	dma_free_coherent(dev, SZ_1M, buf, dma);
+	return ret ? ret : (sink == 42 ? 0 : 0);
 }
 
 static const struct {
@@ -550,7 +665,10 @@ static const struct {
 	{ "intx", check_intx },
 	{ "dma", check_dma },
 	{ "vram", check_vram },
+	{ "cfgwatch", check_cfgwatch },
+	{ "flr", check_flr },
 	{ "stress", check_stress },
+	{ "bench", check_bench },
 };
 
 static ssize_t run_write(struct file *file, const char __user *ubuf,

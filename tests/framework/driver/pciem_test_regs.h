@@ -46,6 +46,9 @@
 #define PT_CMD_ADD32		3	/* atomic fetch-add 1 (32-bit) */
 #define PT_CMD_ADD64		4	/* atomic fetch-add 1 (64-bit) */
 #define PT_CMD_CAS64		5	/* cas seed -> ~seed */
+#define PT_CMD_BENCH_TO_HOST	6	/* time DMA writes of len: ns in RES */
+#define PT_CMD_BENCH_FROM_HOST	7	/* time DMA reads of len: ns in RES */
+#define PT_CMD_BENCH_MEMCPY	8	/* time a memcpy of len in the model */
 
 /* BAR2: 64-bit register BAR holding the MSI-X table and PBA. */
 #define PT_BAR2_SIZE		0x10000

@@ -1,0 +1,39 @@
+#!/bin/sh
+# Body of tests/framework/bench, inside the VM.
+set -eu
+top=$PCIEM_TOP
+bin=$top/build/tests/framework
+"$top/tests/vm/load" framework/pciem.ko
+"$top/tests/vm/load" tests/framework/driver/pciem_test.ko
+"$bin/pciem-test-model" >/tmp/model.out 2>&1 &
+i=0
+while ! grep -q '^ready' /tmp/model.out; do
+	sleep 0.05
+	i=$((i + 1))
+	[ $i -lt 200 ] || { cat /tmp/model.out; exit 1; }
+done
+bdf="$(awk '/^ready/ {print $2}' /tmp/model.out):00:00.0"
+d=/sys/kernel/debug/pciem_test/$bdf
+echo bench >"$d/run" || { cat "$d/log"; exit 1; }
+echo "PCIem framework benchmark on $(uname -r), $(nproc) CPUs"
+awk '
+/^ram_read_ns/ { ram = $2 }
+/^trapped_write_ns/ { w = $2 }
+/^trapped_read_ns/ { r = $2 }
+/^shadow_read_ns/ { s = $2 }
+/^irq_roundtrip_ns/ { q = $2 }
+/^dma_/ { n++; sz[n] = $1; to[n] = $2; from[n] = $3; cp[n] = $5 }
+END {
+	printf "%-34s %12s %14s %10s\n", "figure", "value", "reference", "ratio"
+	printf "%-34s %9d ns %11d ns %9.1fx  (reference: RAM read)\n", "trapped write (posted)", w, ram, w / ram
+	printf "%-34s %9d ns %11d ns %9.1fx  (reference: RAM read)\n", "trapped read round trip", r, ram, r / ram
+	printf "%-34s %9d ns %11d ns %9.1fx  (reference: RAM read)\n", "shadowed read", s, ram, s / ram
+	printf "%-34s %9d ns %11d ns %9.1fx  (reference: trapped read)\n", "interrupt injection to handler", q, r, q / r
+	for (i = 1; i <= n; i++) {
+		split(sz[i], p, "_"); kb = p[2]; sub("k", "", kb)
+		bytes = kb * 1024
+		printf "%-34s %7.0f MB/s %9.0f MB/s %9.2fx  (reference: memcpy)\n", "DMA write to host " kb " KiB", bytes * 1000 / to[i], bytes * 1000 / cp[i], cp[i] / to[i]
+		printf "%-34s %7.0f MB/s %9.0f MB/s %9.2fx  (reference: memcpy)\n", "DMA read from host " kb " KiB", bytes * 1000 / from[i], bytes * 1000 / cp[i], cp[i] / from[i]
+	}
+}' "$d/log"
+kill -9 %1 2>/dev/null || true
