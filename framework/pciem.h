@@ -11,6 +11,7 @@
 #include <linux/kref.h>
 #include <linux/mutex.h>
 #include <linux/pci.h>
+#include <linux/smp.h>
 #include <linux/spinlock.h>
 #include <linux/wait.h>
 #include <uapi/linux/pciem.h>
@@ -96,6 +97,12 @@ struct pciem_dev {
 	/* interrupt delivery */
 	unsigned long *deliver;		/* PCIEM_SRC_COUNT bits */
 	struct irq_work irq_work;
+	call_single_data_t csd;
+	atomic_t ipi_busy;
+	atomic_t ipi_inflight;
+	atomic_t ipi_bounces;
+	struct mm_struct *model_mm;	/* compared only, never dereferenced */
+	unsigned int model_cpu;		/* where the model last entered us */
 	spinlock_t irqfd_lock;
 	struct list_head irqfds;
 

@@ -8,8 +8,10 @@
  * its data is our parent hwirq.  The framework emulates the MSI-X table,
  * the PBA and MSI mask bits; masked vectors become pending and fire on
  * unmask.  INTx is a level-triggered line in a small domain of its own.
- * Delivery runs the flow handler from an irq_work, i.e. in hard interrupt
- * context, whatever context the model's request came from.
+ * Delivery runs the flow handler in hard interrupt context on another
+ * CPU than the requester's: the request usually comes from the model, and
+ * a handler that reads a register must not spin on the CPU the model needs
+ * to answer it.  With a single CPU online it falls back to an irq_work.
  */
 #include <linux/eventfd.h>
 #include <linux/file.h>
@@ -122,6 +124,8 @@ static struct msi_domain_info pciem_msi_info = {
 
 /* ---- INTx domain ---- */
 
+static void queue_src(struct pciem_dev *pd, int src);
+
 static void intx_mask(struct irq_data *d)
 {
 	struct pciem_dev *pd = irq_data_get_irq_chip_data(d);
@@ -135,10 +139,8 @@ static void intx_unmask(struct irq_data *d)
 
 	WRITE_ONCE(pd->intx_masked, false);
 	/* Level semantics: a line still asserted fires again. */
-	if (READ_ONCE(pd->intx_asserted)) {
-		set_bit(PCIEM_SRC_INTX, pd->deliver);
-		irq_work_queue(&pd->irq_work);
-	}
+	if (READ_ONCE(pd->intx_asserted))
+		queue_src(pd, PCIEM_SRC_INTX);
 }
 
 static struct irq_chip intx_chip = {
@@ -257,9 +259,8 @@ static unsigned int msg_to_irq(u32 addr_lo, u32 addr_hi, u32 data)
 	return irq_find_mapping(parent_domain, data);
 }
 
-static void deliver_work(struct irq_work *work)
+static void deliver(struct pciem_dev *pd)
 {
-	struct pciem_dev *pd = container_of(work, struct pciem_dev, irq_work);
 	unsigned long flags;
 	unsigned int irq;
 	int src;
@@ -293,6 +294,35 @@ static void deliver_work(struct irq_work *work)
 	}
 }
 
+static void deliver_work(struct irq_work *work)
+{
+	deliver(container_of(work, struct pciem_dev, irq_work));
+}
+
+static void kick_delivery(struct pciem_dev *pd);
+
+static void deliver_ipi(void *info)
+{
+	struct pciem_dev *pd = info;
+
+	/* bits set from now on send a new IPI */
+	atomic_set(&pd->ipi_busy, 0);
+	smp_mb__after_atomic();
+	/*
+	 * Landed on top of the model (it moved since we chose the CPU):
+	 * a handler here could not get its register reads answered, so
+	 * move on to another CPU, a bounded number of times.
+	 */
+	if (current->mm && current->mm == pd->model_mm &&
+	    atomic_inc_return(&pd->ipi_bounces) < 16) {
+		kick_delivery(pd);
+	} else {
+		atomic_set(&pd->ipi_bounces, 0);
+		deliver(pd);
+	}
+	atomic_dec(&pd->ipi_inflight);
+}
+
 int pciem_irq_dev_init(struct pciem_dev *pd)
 {
 	const struct pciem_desc *d = &pd->desc;
@@ -301,6 +331,7 @@ int pciem_irq_dev_init(struct pciem_dev *pd)
 	if (!pd->deliver)
 		return -ENOMEM;
 	init_irq_work(&pd->irq_work, deliver_work);
+	INIT_CSD(&pd->csd, deliver_ipi, pd);
 	spin_lock_init(&pd->irqfd_lock);
 	INIT_LIST_HEAD(&pd->irqfds);
 	if (d->caps & PCIEM_CAP_MSIX) {
@@ -363,6 +394,9 @@ void pciem_irq_dev_exit(struct pciem_dev *pd)
 		list_for_each_entry_safe(e, tmp, &gone, list)
 			irqfd_free(e);
 		irq_work_sync(&pd->irq_work);
+		/* an IPI in flight finishes before the device goes */
+		while (atomic_read(&pd->ipi_inflight))
+			cpu_relax();
 	}
 	if (pd->intx_virq)
 		irq_dispose_mapping(pd->intx_virq);
@@ -375,10 +409,38 @@ void pciem_irq_dev_exit(struct pciem_dev *pd)
 	pd->deliver = NULL;
 }
 
+/*
+ * Choose where handlers run: not on the CPU the model last slept or ran
+ * on (the scheduler would wake it there, under a handler spinning for its
+ * answer), and not here when there is a choice.
+ */
+static void kick_delivery(struct pciem_dev *pd)
+{
+	unsigned int here = get_cpu();
+	unsigned int model = READ_ONCE(pd->model_cpu);
+	unsigned int cpu, target = nr_cpu_ids;
+
+	for_each_online_cpu(cpu) {
+		if (cpu == model)
+			continue;
+		if (target >= nr_cpu_ids || target == here)
+			target = cpu;
+	}
+	/* a call to ourselves would run now, inside the caller's irq */
+	if (target >= nr_cpu_ids || target == here) {
+		irq_work_queue(&pd->irq_work);
+	} else if (!atomic_xchg(&pd->ipi_busy, 1)) {
+		atomic_inc(&pd->ipi_inflight);
+		smp_call_function_single_async(target, &pd->csd);
+	}
+	put_cpu();
+}
+
 static void queue_src(struct pciem_dev *pd, int src)
 {
 	set_bit(src, pd->deliver);
-	irq_work_queue(&pd->irq_work);
+	smp_mb__after_atomic();
+	kick_delivery(pd);
 }
 
 /* Returns 0 sent, 1 pending (masked), negative when refused.  cfg_lock held. */

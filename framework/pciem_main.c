@@ -95,6 +95,8 @@ static int pciem_open(struct inode *inode, struct file *file)
 	}
 	__module_get(THIS_MODULE);
 	pd->id = id;
+	pd->model_mm = current->mm;
+	pd->model_cpu = nr_cpu_ids;
 	kref_init(&pd->ref);
 	mutex_init(&pd->lock);
 	raw_spin_lock_init(&pd->cfg_lock);
@@ -389,6 +391,7 @@ static long pciem_ioctl(struct file *file, unsigned int cmd, unsigned long a)
 	case PCIEM_IOC_IRQ: {
 		struct pciem_irq irq;
 
+		WRITE_ONCE(pd->model_cpu, raw_smp_processor_id());
 		if (copy_from_user(&irq, arg, sizeof(irq)))
 			return -EFAULT;
 		return pciem_irq_raise(pd, irq.type, irq.vector);
@@ -497,6 +500,7 @@ static __poll_t pciem_poll(struct file *file, poll_table *wait)
 	struct pciem_dev *pd = file->private_data;
 	__poll_t mask = 0;
 
+	WRITE_ONCE(pd->model_cpu, raw_smp_processor_id());
 	poll_wait(file, &pd->wq, wait);
 	if (atomic_read(&pd->dead))
 		mask |= EPOLLHUP | EPOLLERR;

@@ -9,6 +9,7 @@
 #include <linux/delay.h>
 #include <linux/dma-mapping.h>
 #include <linux/interrupt.h>
+#include <linux/irq.h>
 #include <linux/io.h>
 #include <linux/module.h>
 #include <linux/pci.h>
@@ -275,6 +276,8 @@ static int check_masked(struct pt *pt, int type, int v)
 {
 	int irq = pci_irq_vector(pt->pdev, v);
 
+	/* mask in the device now, not lazily on the next interrupt */
+	irq_set_status_flags(irq, IRQ_DISABLE_UNLAZY);
 	disable_irq(irq);
 	atomic_set(&pt->hits[v], 0);
 	writel((type << 16) | v, pt->bar0 + PT_IRQ);
@@ -292,6 +295,7 @@ static int check_masked(struct pt *pt, int type, int v)
 	enable_irq(irq);
 	if (!wait_hits(pt, v, 1))
 		return FAIL(pt, "masked vector %d did not fire on unmask", v);
+	irq_clear_status_flags(irq, IRQ_DISABLE_UNLAZY);
 	if (type == PT_IRQ_MSIX && (readq(pt->bar2 + PT_MSIX_PBA) & BIT_ULL(v)))
 		return FAIL(pt, "pending bit of vector %d stuck", v);
 	return 0;
