@@ -307,6 +307,7 @@ static void deliver_ipi(void *info)
 
 	/* bits set from now on send a new IPI */
 	atomic_set(&pd->ipi_busy, 0);
+	/* pairs with queue_src(): see every bit set before busy was clear */
 	smp_mb__after_atomic();
 	/*
 	 * Landed on top of the model (it moved since we chose the CPU):
@@ -439,6 +440,7 @@ static void kick_delivery(struct pciem_dev *pd)
 static void queue_src(struct pciem_dev *pd, int src)
 {
 	set_bit(src, pd->deliver);
+	/* pairs with deliver_ipi(): the bit is visible before busy is read */
 	smp_mb__after_atomic();
 	kick_delivery(pd);
 }

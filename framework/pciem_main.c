@@ -504,6 +504,7 @@ static __poll_t pciem_poll(struct file *file, poll_table *wait)
 	poll_wait(file, &pd->wq, wait);
 	if (atomic_read(&pd->dead))
 		mask |= EPOLLHUP | EPOLLERR;
+	/* acquire: events up to tail are complete */
 	if (pd->ring && smp_load_acquire(&pd->hdr->tail) !=
 	    READ_ONCE(pd->hdr->head))
 		mask |= EPOLLIN | EPOLLRDNORM;

@@ -71,6 +71,7 @@ static int post(struct pciem_dev *pd, const struct pciem_event *ev,
 			return -ENODEV;
 		raw_spin_lock_irqsave(&pd->ring_lock, flags);
 		tail = pd->hdr->tail;
+		/* acquire: the model is done with slots before head */
 		head = smp_load_acquire(&pd->hdr->head);
 		if (tail - head < pd->entries) {
 			struct pciem_event *e;
@@ -82,6 +83,7 @@ static int post(struct pciem_dev *pd, const struct pciem_event *ev,
 				e->cpu = *cpu;
 				*seq = e->seq;
 			}
+			/* release: the event is complete before it is seen */
 			smp_store_release(&pd->hdr->tail, tail + 1);
 			raw_spin_unlock_irqrestore(&pd->ring_lock, flags);
 			kick(pd);
@@ -131,6 +133,7 @@ u64 pciem_ring_read(struct pciem_dev *pd, int bar, u64 off, int size)
 	if (post(pd, &ev, &seq, &cpu))
 		return all_ones;
 	start = ktime_get_mono_fast_ns();
+	/* acquire: the model wrote value before seq */
 	while (smp_load_acquire(&slot->seq) != seq) {
 		if (atomic_read(&pd->dead))
 			return all_ones;

@@ -104,6 +104,13 @@ static int widths_one(struct pt *pt, void __iomem *b, const char *how)
 	return 0;
 }
 
+static int try_map(struct pt *pt, void __iomem *m, const char *name)
+{
+	if (!m)
+		return FAIL(pt, "%s returned NULL", name);
+	return widths_one(pt, m, name);
+}
+
 static int check_widths(struct pt *pt)
 {
 	struct pci_dev *pdev = pt->pdev;
@@ -115,30 +122,59 @@ static int check_widths(struct pt *pt)
 	ret = widths_one(pt, pt->bar0, "pcim_iomap");
 	if (ret)
 		return ret;
-#define TRY(expr, name, unmap) do {					\
-		m = (expr);						\
-		if (!m)							\
-			return FAIL(pt, "%s returned NULL", name);	\
-		ret = widths_one(pt, m, name);				\
-		unmap;							\
-		if (ret)						\
-			return ret;					\
-	} while (0)
-	TRY(ioremap(start, len), "ioremap", iounmap(m));
-	TRY(ioremap_wc(start, len), "ioremap_wc", iounmap(m));
-	TRY(ioremap_uc(start, len), "ioremap_uc", iounmap(m));
-	TRY(pci_iomap(pdev, 0, 0), "pci_iomap", pci_iounmap(pdev, m));
-	TRY(pci_iomap_wc(pdev, 0, 0), "pci_iomap_wc", pci_iounmap(pdev, m));
-	TRY(pci_iomap_range(pdev, 0, 0, len), "pci_iomap_range",
-	    pci_iounmap(pdev, m));
-	TRY(devm_ioremap(&pdev->dev, start, len), "devm_ioremap",
-	    devm_iounmap(&pdev->dev, m));
-	TRY(devm_ioremap_uc(&pdev->dev, start, len), "devm_ioremap_uc",
-	    devm_iounmap(&pdev->dev, m));
-	TRY(devm_ioremap_wc(&pdev->dev, start, len), "devm_ioremap_wc",
-	    devm_iounmap(&pdev->dev, m));
-#undef TRY
-	return 0;
+	m = ioremap(start, len);
+	ret = try_map(pt, m, "ioremap");
+	if (m)
+		iounmap(m);
+	if (!ret) {
+		m = ioremap_wc(start, len);
+		ret = try_map(pt, m, "ioremap_wc");
+		if (m)
+			iounmap(m);
+	}
+	if (!ret) {
+		m = ioremap_uc(start, len);
+		ret = try_map(pt, m, "ioremap_uc");
+		if (m)
+			iounmap(m);
+	}
+	if (!ret) {
+		m = pci_iomap(pdev, 0, 0);
+		ret = try_map(pt, m, "pci_iomap");
+		if (m)
+			pci_iounmap(pdev, m);
+	}
+	if (!ret) {
+		m = pci_iomap_wc(pdev, 0, 0);
+		ret = try_map(pt, m, "pci_iomap_wc");
+		if (m)
+			pci_iounmap(pdev, m);
+	}
+	if (!ret) {
+		m = pci_iomap_range(pdev, 0, 0, len);
+		ret = try_map(pt, m, "pci_iomap_range");
+		if (m)
+			pci_iounmap(pdev, m);
+	}
+	if (!ret) {
+		m = devm_ioremap(&pdev->dev, start, len);
+		ret = try_map(pt, m, "devm_ioremap");
+		if (m)
+			devm_iounmap(&pdev->dev, m);
+	}
+	if (!ret) {
+		m = devm_ioremap_uc(&pdev->dev, start, len);
+		ret = try_map(pt, m, "devm_ioremap_uc");
+		if (m)
+			devm_iounmap(&pdev->dev, m);
+	}
+	if (!ret) {
+		m = devm_ioremap_wc(&pdev->dev, start, len);
+		ret = try_map(pt, m, "devm_ioremap_wc");
+		if (m)
+			devm_iounmap(&pdev->dev, m);
+	}
+	return ret;
 }
 
 /* A read-to-clear register proves reads are synchronous and ordered. */
@@ -265,7 +301,7 @@ static int fire_each(struct pt *pt, int type)
 		if (!wait_hits(pt, v, 1))
 			return FAIL(pt, "vector %d never reached its handler", v);
 		for (w = 0; w < pt->nvec; w++)
-			if (atomic_read(&pt->hits[w]) != (w <= v))
+			if (atomic_read(&pt->hits[w]) != (int)(w <= v))
 				return FAIL(pt, "vector %d: handler %d ran %d times",
 					    v, w, atomic_read(&pt->hits[w]));
 	}
