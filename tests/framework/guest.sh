@@ -146,7 +146,7 @@ for b in $bdfs; do
 done
 [ $all = 1 ] && ok "each device serves its own driver" || nok "multi-device rtc"
 for p in $pids; do kill -9 "$p"; done
-wait 2>/dev/null
+for p in $pids; do wait "$p" 2>/dev/null; done
 mpid=$first_pid
 bdf=$first_bdf
 check "first device still works" run rtc
