@@ -28,7 +28,7 @@ END {
 	printf "%-34s %9d ns %11d ns %9.1fx  (reference: RAM read)\n", "trapped write (posted)", w, ram, w / ram
 	printf "%-34s %9d ns %11d ns %9.1fx  (reference: RAM read)\n", "trapped read round trip", r, ram, r / ram
 	printf "%-34s %9d ns %11d ns %9.1fx  (reference: RAM read)\n", "shadowed read", s, ram, s / ram
-	printf "%-34s %9d ns %11d ns %9.1fx  (reference: trapped read)\n", "interrupt injection to handler", q, r, q / r
+	printf "%-34s %9d ns %11d ns %9.1fx  (reference: trapped read)\n", "doorbell to MSI-X handler (best)", q, r, q / r
 	for (i = 1; i <= n; i++) {
 		split(sz[i], p, "_"); kb = p[2]; sub("k", "", kb)
 		bytes = kb * 1024

@@ -240,10 +240,13 @@ static int check_timeout(struct pt *pt)
 
 /* ---- interrupts ---- */
 
+static ktime_t last_hit;	/* when a vector handler last ran */
+
 static irqreturn_t vec_handler(int irq, void *data)
 {
 	atomic_t *hit = data;
 
+	WRITE_ONCE(last_hit, ktime_get());
 	atomic_inc(hit);
 	return IRQ_HANDLED;
 }
@@ -650,13 +653,16 @@ static int check_bench(struct pt *pt)
 	ret = alloc_vectors(pt, 1, PCI_IRQ_MSIX);
 	if (ret)
 		return ret;
-	t0 = ktime_get();
-	for (i = 0; i < 200 && !ret; i++) {
+	/* doorbell write to handler entry, best of 50 */
+	t_irq = U64_MAX;
+	for (i = 0; i < 50 && !ret; i++) {
+		t0 = ktime_get();
 		writel((PT_IRQ_MSIX << 16) | 0, pt->bar0 + PT_IRQ);
 		if (!wait_hits(pt, 0, i + 1))
 			ret = FAIL(pt, "bench irq lost");
+		t_irq = min_t(u64, t_irq,
+			      ktime_to_ns(ktime_sub(READ_ONCE(last_hit), t0)));
 	}
-	t_irq = per_op(t0, 200);
 	free_vectors(pt);
 	if (ret)
 		return ret;
