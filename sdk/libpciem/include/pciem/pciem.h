@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * libpciem: write a PCIe device model in C.
+ *
+ * Describe the device (pciem_desc_*), give callbacks for what the driver
+ * does to it (struct pciem_ops), open it against the kernel (pciem_open)
+ * or against the in-process test host (pciem_test_open), then serve it
+ * with pciem_run() or pciem_poll().  The same model code runs on both.
+ *
+ * Errors: functions return a negative errno (or NULL with errno set) and
+ * pciem_error() says what went wrong in words.
+ */
+#ifndef PCIEM_PCIEM_H
+#define PCIEM_PCIEM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <linux/pciem.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct pciem_dev;
+
+/* What the driver did.  Any callback may be NULL. */
+struct pciem_ops {
+	/* register BAR read: return the value (size 1, 2, 4 or 8) */
+	uint64_t (*read)(void *ctx, int bar, uint64_t off, int size);
+	/* register BAR write, in the order the driver issued them */
+	void (*write)(void *ctx, int bar, uint64_t off, int size,
+		      uint64_t value);
+	/* a write to a watched config range (value after the write) */
+	void (*config_write)(void *ctx, uint32_t off, int size,
+			     uint32_t value);
+	/* function level reset */
+	void (*reset)(void *ctx);
+	/* a driver bound (1) or unbound (0) */
+	void (*bind)(void *ctx, int bound);
+	/* PCIEM_EV_READ_TIMEOUT or PCIEM_EV_DMA_ERROR */
+	void (*error)(void *ctx, const struct pciem_event *ev);
+};
+
+/* ---- describing a device ---- */
+void pciem_desc_init(struct pciem_desc *d, uint16_t vendor, uint16_t device,
+		     uint32_t class_code);
+int pciem_desc_bar(struct pciem_desc *d, int bar, uint64_t size,
+		   uint32_t flags);
+int pciem_desc_msi(struct pciem_desc *d, int vectors, uint32_t flags);
+int pciem_desc_msix(struct pciem_desc *d, int vectors, int table_bar,
+		    uint32_t table_off, int pba_bar, uint32_t pba_off);
+int pciem_desc_vendor_cap(struct pciem_desc *d, const void *data,
+			  size_t len);
+/* 0, or -EINVAL with the reason in @why */
+int pciem_desc_check(const struct pciem_desc *d, char *why, size_t len);
+
+/* ---- opening ---- */
+struct pciem_dev *pciem_open(const struct pciem_desc *d,
+			     const struct pciem_ops *ops, void *ctx);
+struct pciem_dev *pciem_test_open(const struct pciem_desc *d,
+				  const struct pciem_ops *ops, void *ctx);
+void pciem_close(struct pciem_dev *dev);
+const char *pciem_error(const struct pciem_dev *dev);
+
+/* before pciem_plug(): shared memory answering reads of the range */
+void *pciem_shadow(struct pciem_dev *dev, int bar, uint64_t off,
+		   uint64_t len, int write_through);
+int pciem_watch_config(struct pciem_dev *dev, uint32_t off, uint32_t len);
+int pciem_plug(struct pciem_dev *dev);
+/* after pciem_plug(): a memory BAR's RAM */
+void *pciem_bar(struct pciem_dev *dev, int bar);
+/* PCI domain number of the device (kernel), or 0 (test host) */
+int pciem_domain(struct pciem_dev *dev);
+
+/* ---- what the device does ---- */
+int pciem_irq(struct pciem_dev *dev, uint32_t type, uint32_t vector);
+int pciem_dma_read(struct pciem_dev *dev, uint64_t addr, void *buf,
+		   size_t len);
+int pciem_dma_write(struct pciem_dev *dev, uint64_t addr, const void *buf,
+		    size_t len);
+int pciem_dma_atomic(struct pciem_dev *dev, uint32_t op, uint32_t size,
+		     uint64_t addr, uint64_t operand, uint64_t compare,
+		     uint64_t *old);
+int pciem_config_read(struct pciem_dev *dev, uint32_t off, int size,
+		      uint32_t *value);
+int pciem_config_write(struct pciem_dev *dev, uint32_t off, int size,
+		       uint32_t value);
+
+/* ---- serving ---- */
+int pciem_fd(struct pciem_dev *dev);	/* poll it for POLLIN */
+/* handle pending events, waiting up to @timeout_ms (-1: forever) for one;
+ * returns events handled, or -ENODEV once the device is gone */
+int pciem_poll(struct pciem_dev *dev, int timeout_ms);
+int pciem_run(struct pciem_dev *dev);	/* until pciem_stop() or gone */
+void pciem_stop(struct pciem_dev *dev);
+
+/* ---- the in-process test host: the test plays the driver ---- */
+uint64_t pciem_test_read(struct pciem_dev *dev, int bar, uint64_t off,
+			 int size);
+void pciem_test_write(struct pciem_dev *dev, int bar, uint64_t off, int size,
+		      uint64_t value);
+uint32_t pciem_test_config_read(struct pciem_dev *dev, uint32_t off,
+				int size);
+void pciem_test_config_write(struct pciem_dev *dev, uint32_t off, int size,
+			     uint32_t value);
+/* host memory the device may DMA to/from; returns its bus address */
+uint64_t pciem_test_dma_map(struct pciem_dev *dev, void *buf, size_t len,
+			    int dir);
+void pciem_test_dma_unmap(struct pciem_dev *dev, uint64_t bus);
+/* interrupts seen: type PCIEM_IRQ_MSIX/MSI count, INTx level */
+unsigned int pciem_test_irqs(struct pciem_dev *dev, uint32_t type,
+			     uint32_t vector);
+int pciem_test_intx(struct pciem_dev *dev);
+/* MSI-X vector masking as a driver would do it */
+void pciem_test_msix_mask(struct pciem_dev *dev, uint32_t vector, int mask);
+int pciem_test_msix_pending(struct pciem_dev *dev, uint32_t vector);
+
+#define PCIEM_TEST_DMA_TO_DEVICE	1
+#define PCIEM_TEST_DMA_FROM_DEVICE	2
+#define PCIEM_TEST_DMA_BIDIRECTIONAL	3
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* PCIEM_PCIEM_H */

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+/* The kernel backend: /dev/pciem. */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+/* spin this long for more work before sleeping: reads are waiting */
+#define SPIN_NS	200000
+
+struct kpriv {
+	struct pciem_ring_header *hdr;
+	struct pciem_event *events;
+	size_t ring_size;
+	void *map[PCIEM_MAX_BARS];
+	uint64_t map_len[PCIEM_MAX_BARS];
+};
+
+static struct kpriv *kp(struct pciem_dev *dev)
+{
+	return dev->priv;
+}
+
+static int kioctl(struct pciem_dev *dev, unsigned long cmd, void *arg,
+		  const char *what)
+{
+	if (ioctl(dev->fd, cmd, arg))
+		return pciem_fail(dev, errno, "%s: %s", what, strerror(errno));
+	return 0;
+}
+
+static void *map(struct pciem_dev *dev, int bar)
+{
+	struct kpriv *p = kp(dev);
+	void *m;
+
+	if (p->map[bar])
+		return p->map[bar];
+	m = mmap(NULL, dev->desc.bars[bar].size, PROT_READ | PROT_WRITE,
+		 MAP_SHARED, dev->fd, PCIEM_MMAP_BAR(bar));
+	if (m == MAP_FAILED) {
+		pciem_fail(dev, errno, "mmap BAR%d: %s", bar, strerror(errno));
+		return NULL;
+	}
+	p->map[bar] = m;
+	p->map_len[bar] = dev->desc.bars[bar].size;
+	return m;
+}
+
+static void *k_shadow(struct pciem_dev *dev, int bar, uint64_t off,
+		      uint64_t len, int wt)
+{
+	struct pciem_shadow s = {
+		.bar = bar,
+		.flags = wt ? PCIEM_SHADOW_WRITE_THROUGH : 0,
+		.offset = off,
+		.len = len,
+	};
+	uint8_t *m;
+
+	if (kioctl(dev, PCIEM_IOC_SHADOW, &s, "shadow"))
+		return NULL;
+	m = map(dev, bar);
+	return m ? m + off : NULL;
+}
+
+static int k_watch(struct pciem_dev *dev, uint32_t off, uint32_t len)
+{
+	struct pciem_watch w = { .offset = off, .len = len };
+
+	return kioctl(dev, PCIEM_IOC_WATCH_CONFIG, &w, "watch config");
+}
+
+struct plug_arg {
+	struct pciem_dev *dev;
+	volatile int done;
+	int ret;
+};
+
+static void *plug_thread(void *arg)
+{
+	struct plug_arg *a = arg;
+
+	a->ret = kioctl(a->dev, PCIEM_IOC_PLUG, NULL, "plug");
+	__atomic_store_n(&a->done, 1, __ATOMIC_RELEASE);
+	return NULL;
+}
+
+#include <pthread.h>
+
+/*
+ * Plugging binds drivers, whose probe talks to the device: serve events
+ * while another thread waits in the ioctl.
+ */
+static int k_plug(struct pciem_dev *dev)
+{
+	struct plug_arg a = { .dev = dev };
+	struct pciem_info info;
+	pthread_t t;
+
+	if (pthread_create(&t, NULL, plug_thread, &a))
+		return pciem_fail(dev, EAGAIN, "cannot start a thread");
+	while (!__atomic_load_n(&a.done, __ATOMIC_ACQUIRE))
+		if (pciem_poll(dev, 10) < 0)
+			break;
+	pthread_join(t, NULL);
+	if (a.ret)
+		return a.ret;
+	if (kioctl(dev, PCIEM_IOC_INFO, &info, "info"))
+		return -errno;
+	dev->domain = info.domain;
+	return 0;
+}
+
+static void *k_bar(struct pciem_dev *dev, int bar)
+{
+	return map(dev, bar);
+}
+
+static int k_irq(struct pciem_dev *dev, uint32_t type, uint32_t vector)
+{
+	struct pciem_irq irq = { .type = type, .vector = vector };
+
+	return kioctl(dev, PCIEM_IOC_IRQ, &irq, "interrupt");
+}
+
+static int k_dma(struct pciem_dev *dev, uint64_t addr, void *buf, size_t len,
+		 int to_host)
+{
+	struct pciem_dma d = {
+		.bus_addr = addr,
+		.user_addr = (uintptr_t)buf,
+		.len = len,
+		.dir = to_host ? PCIEM_DMA_TO_HOST : PCIEM_DMA_FROM_HOST,
+	};
+
+	return kioctl(dev, PCIEM_IOC_DMA, &d, "DMA");
+}
+
+static int k_atomic(struct pciem_dev *dev, struct pciem_dma_atomic *a)
+{
+	return kioctl(dev, PCIEM_IOC_DMA_ATOMIC, a, "DMA atomic");
+}
+
+static int k_cfg_read(struct pciem_dev *dev, uint32_t off, int size,
+		      uint32_t *v)
+{
+	struct pciem_config_access c = { .offset = off, .size = size };
+	int ret = kioctl(dev, PCIEM_IOC_CONFIG_READ, &c, "config read");
+
+	if (!ret)
+		*v = c.value;
+	return ret;
+}
+
+static int k_cfg_write(struct pciem_dev *dev, uint32_t off, int size,
+		       uint32_t v)
+{
+	struct pciem_config_access c = {
+		.offset = off, .size = size, .value = v };
+
+	return kioctl(dev, PCIEM_IOC_CONFIG_WRITE, &c, "config write");
+}
+
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000000000ULL + ts.tv_nsec;
+}
+
+static int k_poll(struct pciem_dev *dev, int timeout_ms)
+{
+	struct kpriv *p = kp(dev);
+	uint64_t start = now_ns();
+	struct pollfd pfd = { .fd = dev->fd, .events = POLLIN };
+	int n;
+
+	for (;;) {
+		n = pciem_ring_consume(dev, p->hdr, p->events);
+		if (n)
+			return n;
+		if (now_ns() - start < SPIN_NS)
+			continue;
+		if (poll(&pfd, 1, timeout_ms) < 0 && errno != EINTR)
+			return pciem_fail(dev, errno, "poll: %s",
+					  strerror(errno));
+		if (pfd.revents & (POLLHUP | POLLERR))
+			return pciem_fail(dev, ENODEV, "the device is gone");
+		if (!(pfd.revents & POLLIN))
+			return 0;
+	}
+}
+
+static void k_close(struct pciem_dev *dev)
+{
+	struct kpriv *p = kp(dev);
+	int i;
+
+	for (i = 0; i < PCIEM_MAX_BARS; i++)
+		if (p->map[i])
+			munmap(p->map[i], p->map_len[i]);
+	if (p->hdr)
+		munmap(p->hdr, p->ring_size);
+	if (dev->fd >= 0)
+		close(dev->fd);
+	free(p);
+}
+
+const struct pciem_backend pciem_kernel_backend = {
+	.shadow = k_shadow,
+	.watch = k_watch,
+	.plug = k_plug,
+	.bar = k_bar,
+	.irq = k_irq,
+	.dma = k_dma,
+	.atomic = k_atomic,
+	.cfg_read = k_cfg_read,
+	.cfg_write = k_cfg_write,
+	.poll = k_poll,
+	.close = k_close,
+};
+
+int pciem_kernel_init(struct pciem_dev *dev)
+{
+	struct pciem_info info;
+	struct kpriv *p = calloc(1, sizeof(*p));
+	void *ring;
+
+	if (!p)
+		return pciem_fail(dev, ENOMEM, "out of memory");
+	dev->priv = p;
+	dev->be = &pciem_kernel_backend;
+	dev->fd = open("/dev/pciem", O_RDWR | O_CLOEXEC);
+	if (dev->fd < 0) {
+		int e = errno;
+
+		free(p);
+		return pciem_fail(dev, e, "open /dev/pciem: %s%s", strerror(e),
+				  e == ENOENT ? " (is pciem.ko loaded?)" :
+				  e == EPERM || e == EACCES ?
+				  " (needs CAP_SYS_ADMIN)" : "");
+	}
+	if (kioctl(dev, PCIEM_IOC_CREATE, &dev->desc, "create") ||
+	    kioctl(dev, PCIEM_IOC_INFO, &info, "info"))
+		goto err;
+	ring = mmap(NULL, info.ring_mmap_size, PROT_READ | PROT_WRITE,
+		    MAP_SHARED, dev->fd, PCIEM_MMAP_RING);
+	if (ring == MAP_FAILED) {
+		pciem_fail(dev, errno, "mmap ring: %s", strerror(errno));
+		goto err;
+	}
+	p->hdr = ring;
+	p->ring_size = info.ring_mmap_size;
+	p->events = (void *)((char *)ring + PCIEM_RING_EVENTS_OFFSET);
+	return 0;
+err:
+	close(dev->fd);
+	free(p);
+	return -errno;
+}
