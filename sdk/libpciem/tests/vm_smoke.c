@@ -45,6 +45,7 @@ int main(void)
 	fd = open(path, O_RDONLY);
 	n = fd >= 0 ? read(fd, buf, sizeof(buf) - 1) : -1;
 	buf[n > 0 ? n : 0] = 0;
+	buf[strcspn(buf, "\n")] = 0;
 	if (fd >= 0)
 		close(fd);
 	CHECK(!strncmp(buf, "0x7065", 6), "sysfs vendor %s", buf);
@@ -76,10 +77,10 @@ int main(void)
 	      "MSI-X before the driver enabled it: %s", pciem_error(dev));
 	CHECK(pciem_dma_write(dev, 0x1000, "x", 1) == -EPERM,
 	      "DMA without bus mastering: %s", pciem_error(dev));
+	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%04x:00:00.0",
+		 pciem_domain(dev));
 	pciem_close(dev);
 	usleep(200000);
-	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%04x:00:00.0",
-		 d.vendor ? 0x10000 : 0);
 	CHECK(stat(path, &st) && errno == ENOENT, "closing removes the device");
 	printf("# %d failed\n", tap_failed);
 	return !!tap_failed;
