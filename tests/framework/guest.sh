@@ -101,7 +101,8 @@ if [ "$(setpci -s "$bdf" VENDOR_ID)" = 7065 ]; then ok "setpci reads config"
 else nok "setpci reads config"; fi
 
 # ---- the driver's checks ----
-for c in widths rtc order shadow msix msi intx dma vram timeout cfgwatch flr; do
+for c in widths rtc order shadow msix msi intx irqfd dma vram timeout \
+	cfgwatch flr; do
 	run "$c"
 done
 
@@ -151,6 +152,20 @@ mpid=$first_pid
 bdf=$first_bdf
 check "first device still works" run rtc
 stop_model
+
+# ---- the largest device: 2048 MSI-X vectors, a 256 MiB memory BAR ----
+if start_model -x 2048 -m 256; then
+	ok "device with 2048 MSI-X vectors and a 256 MiB memory BAR"
+	lspci -vv -s "$bdf" >/tmp/lspci.out 2>&1
+	has "MSI-X: Enable. Count=2048" && ok "lspci: Count=2048" ||
+		nok "lspci: Count=2048"
+	has "size=256M" && ok "lspci: size=256M" || nok "lspci: size=256M"
+	run msix
+	run vram
+	stop_model
+else
+	nok "device with 2048 MSI-X vectors and a 256 MiB memory BAR"
+fi
 
 # ---- the model SIGKILLed at random points, $kills times ----
 bad=0

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/eventfd.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <time.h>
@@ -40,8 +41,17 @@ static void die(const char *what)
 	exit(1);
 }
 
+static int irqfd = -1;
+
 static void raise_irq(uint32_t type, uint32_t vector)
 {
+	uint64_t one = 1;
+
+	if (type == PT_IRQ_VIA_IRQFD) {
+		if (write(irqfd, &one, sizeof(one)) != sizeof(one))
+			perror("model: irqfd");
+		return;
+	}
 	struct pciem_irq irq = { .type = type, .vector = vector };
 
 	if (ioctl(fd, PCIEM_IOC_IRQ, &irq))
@@ -344,10 +354,17 @@ int main(int argc, char **argv)
 	void *ring;
 	int c;
 
+	uint32_t vectors = PT_MSIX_VECTORS;
+	uint64_t vram = PT_BAR4_SIZE;
+
 	d.read_timeout_ms = 1000;
-	while ((c = getopt(argc, argv, "t:")) != -1) {
+	while ((c = getopt(argc, argv, "t:x:m:")) != -1) {
 		if (c == 't')
 			d.read_timeout_ms = atoi(optarg);
+		else if (c == 'x')
+			vectors = atoi(optarg);
+		else if (c == 'm')
+			vram = (uint64_t)atoi(optarg) << 20;
 		else
 			return 2;
 	}
@@ -363,12 +380,12 @@ int main(int argc, char **argv)
 	d.bars[0].size = PT_BAR0_SIZE;
 	d.bars[2].size = PT_BAR2_SIZE;
 	d.bars[2].flags = PCIEM_BAR_64BIT;
-	d.bars[4].size = PT_BAR4_SIZE;
+	d.bars[4].size = vram;
 	d.bars[4].flags = PCIEM_BAR_64BIT | PCIEM_BAR_PREFETCH |
 			  PCIEM_BAR_MEMORY;
 	d.msi_vectors = PT_MSI_VECTORS;
 	d.msi_flags = PCIEM_MSI_64BIT | PCIEM_MSI_MASKABLE;
-	d.msix_vectors = PT_MSIX_VECTORS;
+	d.msix_vectors = vectors;
 	d.msix_table_bar = 2;
 	d.msix_table_offset = PT_MSIX_TABLE;
 	d.msix_pba_bar = 2;
@@ -387,6 +404,14 @@ int main(int argc, char **argv)
 		die("PCIEM_IOC_WATCH_CONFIG");
 	if (ioctl(fd, PCIEM_IOC_INFO, &info))
 		die("PCIEM_IOC_INFO");
+	{
+		struct pciem_irqfd r = { .type = PCIEM_IRQ_MSIX, .vector = 1 };
+
+		irqfd = eventfd(0, EFD_CLOEXEC);
+		r.fd = irqfd;
+		if (irqfd < 0 || ioctl(fd, PCIEM_IOC_IRQFD, &r))
+			die("PCIEM_IOC_IRQFD");
+	}
 	ring = mmap(NULL, info.ring_mmap_size, PROT_READ | PROT_WRITE,
 		    MAP_SHARED, fd, PCIEM_MMAP_RING);
 	if (ring == MAP_FAILED)

@@ -31,7 +31,7 @@ struct pt {
 	struct dentry *dir;
 	struct mutex lock;
 	char log[1024];
-	atomic_t hits[PT_MSIX_VECTORS];
+	atomic_t *hits;			/* one per allocated vector */
 	atomic_t intx_hits;
 	int intx_ack_after;		/* ack INTx on this invocation */
 	wait_queue_head_t wq;
@@ -259,16 +259,24 @@ static void free_vectors(struct pt *pt)
 		free_irq(pci_irq_vector(pt->pdev, i), &pt->hits[i]);
 	pci_free_irq_vectors(pt->pdev);
 	pt->nvec = 0;
+	kfree(pt->hits);
+	pt->hits = NULL;
 }
 
 static int alloc_vectors(struct pt *pt, int n, unsigned int type)
 {
 	int i, ret;
 
+	pt->hits = kcalloc(n, sizeof(*pt->hits), GFP_KERNEL);
+	if (!pt->hits)
+		return -ENOMEM;
 	ret = pci_alloc_irq_vectors(pt->pdev, n, n, type);
-	if (ret < 0)
+	if (ret < 0) {
+		kfree(pt->hits);
+		pt->hits = NULL;
 		return FAIL(pt, "pci_alloc_irq_vectors(%d, %#x): %d", n, type,
 			    ret);
+	}
 	pt->nvec = ret;
 	for (i = 0; i < n; i++) {
 		atomic_set(&pt->hits[i], 0);
@@ -311,6 +319,11 @@ static int fire_each(struct pt *pt, int type)
 	return 0;
 }
 
+static bool pba_bit(struct pt *pt, int v)
+{
+	return readq(pt->bar2 + PT_MSIX_PBA + 8 * (v / 64)) & BIT_ULL(v % 64);
+}
+
 static int check_masked(struct pt *pt, int type, int v)
 {
 	int irq = pci_irq_vector(pt->pdev, v);
@@ -326,8 +339,7 @@ static int check_masked(struct pt *pt, int type, int v)
 		enable_irq(irq);
 		return FAIL(pt, "masked vector %d fired", v);
 	}
-	if (type == PT_IRQ_MSIX &&
-	    !(readq(pt->bar2 + PT_MSIX_PBA) & BIT_ULL(v))) {
+	if (type == PT_IRQ_MSIX && !pba_bit(pt, v)) {
 		enable_irq(irq);
 		return FAIL(pt, "pending bit of masked vector %d not set", v);
 	}
@@ -335,14 +347,15 @@ static int check_masked(struct pt *pt, int type, int v)
 	if (!wait_hits(pt, v, 1))
 		return FAIL(pt, "masked vector %d did not fire on unmask", v);
 	irq_clear_status_flags(irq, IRQ_DISABLE_UNLAZY);
-	if (type == PT_IRQ_MSIX && (readq(pt->bar2 + PT_MSIX_PBA) & BIT_ULL(v)))
+	if (type == PT_IRQ_MSIX && pba_bit(pt, v))
 		return FAIL(pt, "pending bit of vector %d stuck", v);
 	return 0;
 }
 
 static int check_msix(struct pt *pt)
 {
-	int ret = alloc_vectors(pt, PT_MSIX_VECTORS, PCI_IRQ_MSIX);
+	int n = pci_msix_vec_count(pt->pdev);
+	int ret = alloc_vectors(pt, n, PCI_IRQ_MSIX);
 
 	if (ret)
 		return ret;
@@ -353,7 +366,7 @@ static int check_msix(struct pt *pt)
 	if (!ret)
 		ret = check_masked(pt, PT_IRQ_MSIX, 5);
 	if (!ret)
-		ret = check_masked(pt, PT_IRQ_MSIX, PT_MSIX_VECTORS - 1);
+		ret = check_masked(pt, PT_IRQ_MSIX, n - 1);
 	free_vectors(pt);
 	return ret;
 }
@@ -552,17 +565,34 @@ out:
 
 static int check_vram(struct pt *pt)
 {
+	resource_size_t top = pci_resource_len(pt->pdev, 4) - 4096;
 	int i;
 
 	if (!pt->vram)
 		return FAIL(pt, "memory BAR not mapped");
 	for (i = 0; i < 1024; i++)
-		writel(i * 0x01010101, pt->vram + PT_BAR4_SIZE - 4096 + 4 * i);
+		writel(i * 0x01010101, pt->vram + top + 4 * i);
 	for (i = 0; i < 1024; i++)
-		if (readl(pt->vram + PT_BAR4_SIZE - 4096 + 4 * i) !=
+		if (readl(pt->vram + top + 4 * i) !=
 		    i * 0x01010101)
 			return FAIL(pt, "memory BAR word %d", i);
 	return 0;
+}
+
+/* An eventfd the model signals raises MSI-X vector 1 (irqfd). */
+static int check_irqfd(struct pt *pt)
+{
+	int ret = alloc_vectors(pt, 2, PCI_IRQ_MSIX);
+
+	if (ret)
+		return ret;
+	writel(PT_IRQ_VIA_IRQFD << 16, pt->bar0 + PT_IRQ);
+	if (!wait_hits(pt, 1, 1))
+		ret = FAIL(pt, "irqfd signal never reached vector 1");
+	else if (atomic_read(&pt->hits[0]))
+		ret = FAIL(pt, "irqfd raised the wrong vector");
+	free_vectors(pt);
+	return ret;
 }
 
 /* Config writes the model watches reach it, in order with MMIO. */
@@ -712,6 +742,7 @@ static const struct {
 	{ "dma", check_dma },
 	{ "vram", check_vram },
 	{ "cfgwatch", check_cfgwatch },
+	{ "irqfd", check_irqfd },
 	{ "flr", check_flr },
 	{ "stress", check_stress },
 	{ "bench", check_bench },

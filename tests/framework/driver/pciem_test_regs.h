@@ -8,7 +8,7 @@
 
 #define PT_VENDOR		0x7065
 #define PT_DEVICE		0x0001
-#define PT_MSIX_VECTORS		64
+#define PT_MSIX_VECTORS		64	/* default; -x changes it */
 #define PT_MSI_VECTORS		8
 
 /* BAR0: 64 KiB register BAR, 32-bit. */
@@ -56,11 +56,12 @@
 #define PT_MSIX_PBA		0x8000
 
 /* BAR4: 64-bit prefetchable memory BAR (shared RAM). */
-#define PT_BAR4_SIZE		(16 << 20)
+#define PT_BAR4_SIZE		(16 << 20)	/* default; -m changes it */
 
 /* PT_IRQ types (match the uAPI's PCIEM_IRQ_*) */
 #define PT_IRQ_INTX		1
 #define PT_IRQ_MSI		3
 #define PT_IRQ_MSIX		4
+#define PT_IRQ_VIA_IRQFD	9	/* the model signals its irqfd (vector 1) */
 
 #endif
