@@ -187,6 +187,7 @@ static int decode_0f(struct cursor *c, u8 rex, int osz, struct pciem_insn *in)
 		in->size = (op & 1) ? 2 : 1;
 		in->dst_size = opsize(rex, osz);
 		in->sign_extend = op >= 0xbe;
+		in->widen = 1;
 		in->op = PCIEM_INSN_LOAD;
 		return 0;
 	case 0xc3:	/* movnti m32/m64, r */

@@ -46,6 +46,7 @@ struct pciem_insn {
 	u8 nt;		/* non-temporal store (movnti) */
 	u8 moffs;	/* A0-A3: 64-bit absolute address in disp */
 	u8 disp_len;	/* bytes of displacement encoded */
+	u8 widen;	/* movzx/movsx (0F B6/B7/BE/BF) */
 	s64 disp;
 	u64 imm;	/* STORE_IMM, truncated to size */
 };

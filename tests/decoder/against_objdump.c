@@ -54,7 +54,14 @@ static void mem(char *out, const struct pciem_insn *in)
 	const char *seg = "";	/* cs/ss/ds/es do nothing in 64-bit mode */
 
 	if (in->base == PCIEM_REG_NONE && in->index == PCIEM_REG_NONE) {
-		sprintf(out, "%s0x%llx", seg, (unsigned long long)in->disp);
+		/* objdump spells a SIB with a scale but no index "disp()" */
+		if (in->scale > 1) {
+			hex(d, in->disp);
+			sprintf(out, "%s%s()", seg, d);
+		} else {
+			sprintf(out, "%s0x%llx", seg,
+				(unsigned long long)in->disp);
+		}
 		return;
 	}
 	if (in->disp_len)
@@ -98,7 +105,7 @@ static void render(char *out, const struct pciem_insn *in)
 	}
 	switch (in->op) {
 	case PCIEM_INSN_LOAD:
-		if (in->dst_size != in->size)
+		if (in->widen || in->sign_extend)
 			sprintf(out, "mov%c%c%c %s,%%%s",
 				in->sign_extend ? 's' : 'z', sfx[in->size],
 				sfx[in->dst_size], m,
