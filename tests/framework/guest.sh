@@ -101,8 +101,8 @@ if [ "$(setpci -s "$bdf" VENDOR_ID)" = 7065 ]; then ok "setpci reads config"
 else nok "setpci reads config"; fi
 
 # ---- the driver's checks ----
-for c in widths rtc order shadow msix msi intx irqfd dma vram timeout \
-	cfgwatch flr; do
+for c in bind widths rtc order shadow msix msi intx irqfd dma vram \
+	timeout cfgwatch flr; do
 	run "$c"
 done
 
@@ -112,11 +112,16 @@ if [ -d $tr/events/pciem ]; then
 	echo 1 >$tr/events/pciem/enable
 	echo >$tr/trace
 	run rtc
+	run dma
+	run msi
 	echo 0 >$tr/events/pciem/enable
-	if grep -q "pciem_mmio:.*write BAR0+0x18" $tr/trace &&
-	   grep -q "pciem_mmio:.*read BAR0+0x10" $tr/trace; then
-		ok "trace events record MMIO"
-	else nok "trace events record MMIO"; fi
+	for ev in "pciem_mmio:.*write BAR0+0x18" "pciem_mmio:.*read BAR0+0x10" \
+		"pciem_config:.*write" "pciem_dma:.*to host" \
+		"pciem_dma:.*REFUSED" "pciem_irq:.*sent" \
+		"pciem_irq:.*pending (masked)"; do
+		if grep -q "$ev" $tr/trace; then ok "trace event $ev"
+		else nok "trace event $ev"; fi
+	done
 else nok "no pciem trace events"; fi
 
 # ---- surprise removal ----

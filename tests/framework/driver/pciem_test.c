@@ -579,6 +579,16 @@ static int check_vram(struct pt *pt)
 	return 0;
 }
 
+/* The model heard that a driver bound. */
+static int check_bind(struct pt *pt)
+{
+	u32 binds = readl(pt->bar0 + PT_BINDS);
+
+	if (binds < 1)
+		return FAIL(pt, "the model saw %u binds", binds);
+	return 0;
+}
+
 /* An eventfd the model signals raises MSI-X vector 1 (irqfd). */
 static int check_irqfd(struct pt *pt)
 {
@@ -741,6 +751,7 @@ static const struct {
 	{ "intx", check_intx },
 	{ "dma", check_dma },
 	{ "vram", check_vram },
+	{ "bind", check_bind },
 	{ "cfgwatch", check_cfgwatch },
 	{ "irqfd", check_irqfd },
 	{ "flr", check_flr },
