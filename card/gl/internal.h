@@ -1,0 +1,228 @@
+/* GL engine internals shared by its files. */
+#ifndef PG_INTERNAL_H
+#define PG_INTERNAL_H
+
+#include "pg.h"
+
+#define PG_MAX_BATCH 65536	/* vertices per draw command */
+
+struct pg_light {
+	int on;
+	float ambient[4], diffuse[4], specular[4];
+	float position[4];	/* eye coordinates */
+	float spot_dir[3];	/* eye coordinates */
+	float spot_exp, spot_cutoff, cos_cutoff;
+	float att[3];		/* constant, linear, quadratic */
+};
+
+struct pg_material {
+	float ambient[4], diffuse[4], specular[4], emission[4];
+	float shininess;
+};
+
+struct pg_tex_level {
+	uint32_t off;		/* VRAM offset */
+	int w, h;
+};
+
+struct pg_texture {
+	int defined;		/* has a level 0 */
+	uint32_t base;		/* GL base internal format */
+	struct pg_tex_level lv[PG_MAX_LEVELS];
+	uint32_t min_filter, mag_filter, wrap_s, wrap_t;
+	float border[4];
+	float min_lod, max_lod;
+	int base_level, max_level;
+};
+
+/* One combine stage (GL_COMBINE), also used to express the classic modes. */
+struct pg_combine {
+	uint32_t mode_rgb, mode_a;
+	uint32_t src_rgb[3], src_a[3];
+	uint32_t op_rgb[3], op_a[3];
+	float scale_rgb, scale_a;
+};
+
+struct pg_unit {
+	int enabled_1d, enabled_2d;
+	uint32_t bound_1d, bound_2d;	/* texture slots */
+	uint32_t env_mode;
+	float env_color[4];
+	struct pg_combine comb;
+	int gen_on[4];		/* S T R Q */
+	uint32_t gen_mode[4];
+	float gen_obj[4][4], gen_eye[4][4];
+	float matrix[16];
+	int matrix_identity;
+};
+
+struct pg_target {
+	uint32_t *color;	/* row y = 0 (the bottom one) */
+	int32_t cpitch;		/* in pixels, negative: rows go up in memory */
+	uint32_t *depth;	/* NULL: no depth/stencil buffer */
+	int32_t dpitch;
+	int w, h;
+};
+
+struct pg_state {
+	/* enables */
+	int depth_test, blend, alpha_test, cull, fog, lighting, scissor_test;
+	int stencil_test, logic_op, normalize, rescale_normal, color_material;
+	int poly_offset_fill, poly_offset_line, poly_offset_point;
+	int line_stipple, poly_stipple, dither;
+	int clip_on[PG_MAX_CLIP_PLANES];
+
+	uint32_t blend_src_rgb, blend_dst_rgb, blend_src_a, blend_dst_a;
+	uint32_t blend_eq_rgb, blend_eq_a;
+	float blend_color[4];
+	uint32_t depth_func;
+	int depth_mask;
+	float depth_near, depth_far;
+	uint32_t alpha_func;
+	float alpha_ref;
+	uint32_t stencil_func, stencil_ref, stencil_vmask, stencil_wmask;
+	uint32_t stencil_fail, stencil_zfail, stencil_zpass;
+	int cmask[4];
+	uint32_t cull_mode, front_face, poly_front, poly_back;
+	float offset_factor, offset_units;
+	uint32_t shade_model;
+	int sc_x, sc_y, sc_w, sc_h;
+	int vp_x, vp_y, vp_w, vp_h;
+	float clear_color[4], clear_depth;
+	uint32_t clear_stencil;
+	uint32_t fog_mode;
+	float fog_density, fog_start, fog_end, fog_color[4];
+	uint32_t logic;
+	float point_size, line_width;
+	uint32_t stipple_factor, stipple_pattern;
+	uint32_t poly_stipple_rows[32];
+	float clip_plane[PG_MAX_CLIP_PLANES][4];	/* eye coordinates */
+
+	float modelview[16], projection[16];
+	float mv_inv[16];	/* inverse transpose source for normals */
+	float normal_m[9];	/* upper 3x3 of the inverse transpose */
+	float mvp[16];
+	float normal_scale;	/* for GL_RESCALE_NORMAL */
+
+	struct pg_light light[PG_MAX_LIGHTS];
+	struct pg_material mat[2];	/* front, back */
+	float lm_ambient[4];
+	int lm_local_viewer, lm_two_side, lm_separate_specular;
+	uint32_t cm_face, cm_mode;
+
+	struct pg_unit unit[PG_MAX_UNITS];
+
+	/* current values for attributes a batch does not carry */
+	float cur_color[4], cur_normal[3], cur_tex[PG_MAX_UNITS][4];
+	float cur_secondary[4], cur_fog;
+};
+
+struct pg_engine {
+	uint8_t *vram;
+	size_t vram_size;
+	struct pg_target rt;
+	struct pg_state s;
+	struct pg_texture tex[PG_MAX_TEXTURES];
+	uint32_t stipple_counter;	/* line stipple position */
+	/* scratch for a batch */
+	struct pg_vert *vb;
+	size_t vb_cap;
+};
+
+/* A vertex after transformation. */
+struct pg_vert {
+	float clip[4];
+	float win[4];		/* x, y, z in window space; w = 1 / clip w */
+	float col[2][4];	/* primary colour: front, back */
+	float spec[2][4];	/* secondary colour: front, back */
+	float tex[PG_MAX_UNITS][4];
+	float fog;		/* fog coordinate (eye distance) */
+	uint8_t clipmask;
+	uint8_t edge;
+};
+
+/* A fragment-shading setup shared by triangles, lines and points: each
+ * varying as a plane a + b * x + c * y over the window. */
+struct pg_plane {
+	float a, b, c;
+};
+
+#define PG_NVAR (4 + 4 + 4 * PG_MAX_UNITS + 1)	/* col, spec, tex, fog */
+
+struct pg_prim_setup {
+	struct pg_plane z, w;	/* z linear; w = 1/clip_w for perspective */
+	struct pg_plane v[PG_NVAR];	/* varyings pre-multiplied by 1/w */
+	int flat;		/* colours constant (no 1/w scaling) */
+	int face_back;
+	float lod_scale[PG_MAX_UNITS];	/* for points/lines */
+	int is_poly;		/* for stipple */
+};
+
+/* state.c */
+void pg_state_defaults(struct pg_engine *e);
+void pg_update_derived(struct pg_engine *e);
+
+/* matrix.c */
+void pg_mat_mul(float *r, const float *a, const float *b);
+int pg_mat_invert(float *r, const float *m);
+void pg_mat_xform(float *r, const float *m, const float *v);
+void pg_identity(float *m);
+
+/* vertex.c */
+void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
+		     const float *in, struct pg_vert *out);
+
+/* light.c */
+void pg_light_vertex(struct pg_engine *e, const float eye[4],
+		     const float n[3], const float color[4],
+		     struct pg_vert *v);
+
+/* prim.c / clip.c */
+void pg_prims(struct pg_engine *e, uint32_t prim, struct pg_vert *v,
+	      uint32_t n);
+#define PG_CLIP_POOL (2 * (6 + PG_MAX_CLIP_PLANES))
+int pg_clip_polygon(struct pg_engine *e, struct pg_vert **in, int n,
+		    struct pg_vert **out, struct pg_vert **tmp,
+		    struct pg_vert *pool);
+int pg_clip_line(struct pg_engine *e, struct pg_vert *a, struct pg_vert *b,
+		 struct pg_vert *ca, struct pg_vert *cb);
+void pg_to_window(struct pg_engine *e, struct pg_vert *v);
+
+/* tri.c, line.c, point.c */
+void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
+		 const struct pg_vert *v1, const struct pg_vert *v2,
+		 const struct pg_vert *provoking, int back);
+void pg_line(struct pg_engine *e, const struct pg_vert *a,
+	     const struct pg_vert *b, const struct pg_vert *provoking,
+	     int back, float zoffset);
+void pg_point(struct pg_engine *e, const struct pg_vert *v, int back,
+	      float zoffset);
+
+/* span.c: shades and writes fragments of one row [x0, x1) */
+void pg_span(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
+	     int x0, int x1);
+void pg_shade(struct pg_engine *e, const float *var, const float *lod,
+	      float out[4]);
+void pg_fragment_full(struct pg_engine *e, int x, int y, float z,
+		      const float *var, const float *lod);
+
+/* fragment.c */
+int pg_alpha_test(const struct pg_engine *e, float a);
+int pg_depth_stencil(struct pg_engine *e, int x, int y, float z);
+void pg_color_write(struct pg_engine *e, int x, int y, const float rgba[4]);
+
+/* texture.c */
+void pg_textures_reset(struct pg_engine *e);
+const struct pg_texture *pg_unit_texture(struct pg_engine *e, int unit,
+					 int *dims);
+void pg_sample(struct pg_engine *e, const struct pg_texture *t, int dims,
+	       float s, float t_, float lod, float out[4]);
+void pg_texenv(const struct pg_unit *u, uint32_t base, const float prim[4],
+	       const float prev[4], const float tex[4], float out[4]);
+
+static inline float pg_clampf(float v, float lo, float hi)
+{
+	return v < lo ? lo : v > hi ? hi : v;
+}
+
+#endif

@@ -1,0 +1,276 @@
+/* Lighting: light, material and light-model state, and the per-vertex
+ * lighting equation of the GL 1.x specification (section 2.14.1). */
+#include <math.h>
+#include <string.h>
+#include "internal.h"
+
+static int finite_n(const float *v, int n)
+{
+	while (n--)
+		if (!isfinite(v[n]))
+			return 0;
+	return 1;
+}
+
+int pg_light(struct pg_engine *e, uint32_t light, uint32_t pname,
+	     const float v[4])
+{
+	struct pg_light *l;
+	float t[4];
+
+	if (light < GL_LIGHT0 || light >= GL_LIGHT0 + PG_MAX_LIGHTS ||
+	    !finite_n(v, 4))
+		return PG_ERR_STATE;
+	l = &e->s.light[light - GL_LIGHT0];
+	switch (pname) {
+	case GL_AMBIENT: memcpy(l->ambient, v, 16); break;
+	case GL_DIFFUSE: memcpy(l->diffuse, v, 16); break;
+	case GL_SPECULAR: memcpy(l->specular, v, 16); break;
+	case GL_POSITION:
+		pg_mat_xform(l->position, e->s.modelview, v);
+		break;
+	case GL_SPOT_DIRECTION:
+		memcpy(t, v, 12);
+		t[3] = 0.0f;
+		pg_mat_xform(t, e->s.modelview, t);
+		memcpy(l->spot_dir, t, 12);
+		break;
+	case GL_SPOT_EXPONENT:
+		if (v[0] < 0 || v[0] > 128)
+			return PG_ERR_STATE;
+		l->spot_exp = v[0];
+		break;
+	case GL_SPOT_CUTOFF:
+		if ((v[0] < 0 || v[0] > 90) && v[0] != 180)
+			return PG_ERR_STATE;
+		l->spot_cutoff = v[0];
+		l->cos_cutoff = v[0] == 180 ? -1.0f :
+			cosf(v[0] * (float)M_PI / 180.0f);
+		break;
+	case GL_CONSTANT_ATTENUATION:
+	case GL_LINEAR_ATTENUATION:
+	case GL_QUADRATIC_ATTENUATION:
+		if (v[0] < 0)
+			return PG_ERR_STATE;
+		l->att[pname - GL_CONSTANT_ATTENUATION] = v[0];
+		break;
+	default:
+		return PG_ERR_STATE;
+	}
+	return PG_OK;
+}
+
+int pg_material(struct pg_engine *e, uint32_t face, uint32_t pname,
+		const float v[4])
+{
+	int f;
+
+	if ((face != GL_FRONT && face != GL_BACK && face != GL_FRONT_AND_BACK) ||
+	    !finite_n(v, 4))
+		return PG_ERR_STATE;
+	if (pname == GL_SHININESS && (v[0] < 0 || v[0] > 128))
+		return PG_ERR_STATE;
+	for (f = 0; f < 2; f++) {
+		struct pg_material *m = &e->s.mat[f];
+
+		if ((f == 0 && face == GL_BACK) || (f == 1 && face == GL_FRONT))
+			continue;
+		switch (pname) {
+		case GL_AMBIENT: memcpy(m->ambient, v, 16); break;
+		case GL_DIFFUSE: memcpy(m->diffuse, v, 16); break;
+		case GL_SPECULAR: memcpy(m->specular, v, 16); break;
+		case GL_EMISSION: memcpy(m->emission, v, 16); break;
+		case GL_SHININESS: m->shininess = v[0]; break;
+		case GL_AMBIENT_AND_DIFFUSE:
+			memcpy(m->ambient, v, 16);
+			memcpy(m->diffuse, v, 16);
+			break;
+		default:
+			return PG_ERR_STATE;
+		}
+	}
+	return PG_OK;
+}
+
+int pg_light_model(struct pg_engine *e, uint32_t pname, const float v[4])
+{
+	struct pg_state *s = &e->s;
+
+	if (!finite_n(v, 4))
+		return PG_ERR_STATE;
+	switch (pname) {
+	case GL_LIGHT_MODEL_AMBIENT: memcpy(s->lm_ambient, v, 16); break;
+	case GL_LIGHT_MODEL_LOCAL_VIEWER: s->lm_local_viewer = v[0] != 0; break;
+	case GL_LIGHT_MODEL_TWO_SIDE: s->lm_two_side = v[0] != 0; break;
+	case GL_LIGHT_MODEL_COLOR_CONTROL:
+		if (v[0] == (float)GL_SEPARATE_SPECULAR_COLOR)
+			s->lm_separate_specular = 1;
+		else if (v[0] == (float)GL_SINGLE_COLOR)
+			s->lm_separate_specular = 0;
+		else
+			return PG_ERR_STATE;
+		break;
+	default:
+		return PG_ERR_STATE;
+	}
+	return PG_OK;
+}
+
+int pg_color_material(struct pg_engine *e, uint32_t face, uint32_t mode)
+{
+	if (face != GL_FRONT && face != GL_BACK && face != GL_FRONT_AND_BACK)
+		return PG_ERR_STATE;
+	switch (mode) {
+	case GL_EMISSION: case GL_AMBIENT: case GL_DIFFUSE: case GL_SPECULAR:
+	case GL_AMBIENT_AND_DIFFUSE:
+		break;
+	default:
+		return PG_ERR_STATE;
+	}
+	e->s.cm_face = face;
+	e->s.cm_mode = mode;
+	return PG_OK;
+}
+
+static float dot3(const float *a, const float *b)
+{
+	return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+}
+
+static void normalize3(float *v)
+{
+	float l = sqrtf(dot3(v, v));
+
+	if (l > 0) {
+		v[0] /= l;
+		v[1] /= l;
+		v[2] /= l;
+	}
+}
+
+/* Applies GL_COLOR_MATERIAL to a copy of the material of one face. */
+static void material_for(const struct pg_state *s, int face,
+			 const float color[4], struct pg_material *m)
+{
+	*m = s->mat[face];
+	if (!s->color_material)
+		return;
+	if ((face == 0 && s->cm_face == GL_BACK) ||
+	    (face == 1 && s->cm_face == GL_FRONT))
+		return;
+	switch (s->cm_mode) {
+	case GL_EMISSION: memcpy(m->emission, color, 16); break;
+	case GL_AMBIENT: memcpy(m->ambient, color, 16); break;
+	case GL_DIFFUSE: memcpy(m->diffuse, color, 16); break;
+	case GL_SPECULAR: memcpy(m->specular, color, 16); break;
+	case GL_AMBIENT_AND_DIFFUSE:
+		memcpy(m->ambient, color, 16);
+		memcpy(m->diffuse, color, 16);
+		break;
+	}
+}
+
+static void shade(const struct pg_state *s, const struct pg_material *m,
+		  const float eye[4], const float n[3], float prim[4],
+		  float spec[4])
+{
+	float sp[3] = { 0, 0, 0 };
+	int c, i;
+
+	for (c = 0; c < 3; c++)
+		prim[c] = m->emission[c] + m->ambient[c] * s->lm_ambient[c];
+	for (i = 0; i < PG_MAX_LIGHTS; i++) {
+		const struct pg_light *l = &s->light[i];
+		float L[3], H[3], att = 1.0f, ndl, ndh, f;
+
+		if (!l->on)
+			continue;
+		if (l->position[3] != 0.0f) {
+			float d2, d;
+
+			for (c = 0; c < 3; c++)
+				L[c] = l->position[c] / l->position[3] -
+				       eye[c] / (eye[3] != 0 ? eye[3] : 1.0f);
+			d2 = dot3(L, L);
+			d = sqrtf(d2);
+			f = l->att[0] + l->att[1] * d + l->att[2] * d2;
+			att = f > 0 ? 1.0f / f : 1.0f;
+			normalize3(L);
+		} else {
+			memcpy(L, l->position, 12);
+			normalize3(L);
+		}
+		if (l->spot_cutoff != 180.0f) {
+			float sd[3], cs;
+
+			memcpy(sd, l->spot_dir, 12);
+			normalize3(sd);
+			cs = -dot3(L, sd);
+			if (cs < l->cos_cutoff)
+				att = 0.0f;
+			else if (l->spot_exp != 0.0f)
+				att *= powf(cs > 0 ? cs : 0, l->spot_exp);
+		}
+		if (att == 0.0f)
+			continue;
+		ndl = dot3(n, L);
+		for (c = 0; c < 3; c++)
+			prim[c] += att * m->ambient[c] * l->ambient[c];
+		if (ndl <= 0.0f)
+			continue;
+		for (c = 0; c < 3; c++)
+			prim[c] += att * ndl * m->diffuse[c] * l->diffuse[c];
+		if (s->lm_local_viewer) {
+			float v[3] = { -eye[0], -eye[1], -eye[2] };
+
+			normalize3(v);
+			for (c = 0; c < 3; c++)
+				H[c] = L[c] + v[c];
+		} else {
+			H[0] = L[0];
+			H[1] = L[1];
+			H[2] = L[2] + 1.0f;
+		}
+		normalize3(H);
+		ndh = dot3(n, H);
+		if (ndh > 0.0f) {
+			f = m->shininess == 0.0f ? 1.0f : powf(ndh, m->shininess);
+			for (c = 0; c < 3; c++)
+				sp[c] += att * f * m->specular[c] * l->specular[c];
+		}
+	}
+	if (s->lm_separate_specular) {
+		for (c = 0; c < 3; c++)
+			spec[c] = pg_clampf(sp[c], 0, 1);
+	} else {
+		for (c = 0; c < 3; c++) {
+			prim[c] += sp[c];
+			spec[c] = 0.0f;
+		}
+	}
+	for (c = 0; c < 3; c++)
+		prim[c] = pg_clampf(prim[c], 0, 1);
+	prim[3] = pg_clampf(m->diffuse[3], 0, 1);
+	spec[3] = 0.0f;
+}
+
+void pg_light_vertex(struct pg_engine *e, const float eye[4],
+		     const float n[3], const float color[4], struct pg_vert *v)
+{
+	const struct pg_state *s = &e->s;
+	struct pg_material m;
+	float nb[3];
+
+	material_for(s, 0, color, &m);
+	shade(s, &m, eye, n, v->col[0], v->spec[0]);
+	if (s->lm_two_side) {
+		nb[0] = -n[0];
+		nb[1] = -n[1];
+		nb[2] = -n[2];
+		material_for(s, 1, color, &m);
+		shade(s, &m, eye, nb, v->col[1], v->spec[1]);
+	} else {
+		memcpy(v->col[1], v->col[0], 16);
+		memcpy(v->spec[1], v->spec[0], 16);
+	}
+}

@@ -1,0 +1,190 @@
+/* Triangle setup and scan conversion.  Vertices are snapped to 1/256 of a
+ * pixel; a pixel is covered when its centre is inside all three edges, or
+ * on a top or left edge (so shared edges are drawn exactly once). */
+#include <math.h>
+#include <string.h>
+#include "internal.h"
+
+#define SUB 256
+
+static int64_t floordiv(int64_t a, int64_t b)	/* b > 0 */
+{
+	int64_t q = a / b;
+
+	return (a % b != 0 && a < 0) ? q - 1 : q;
+}
+
+static int64_t ceildiv(int64_t a, int64_t b)	/* b > 0 */
+{
+	return -floordiv(-a, b);
+}
+
+/* Fills p so that p(x, y) = f at each vertex, over window coordinates. */
+static void plane(struct pg_plane *p, const float x[3], const float y[3],
+		  const float f[3], float inv_area)
+{
+	float dx1 = x[1] - x[0], dy1 = y[1] - y[0];
+	float dx2 = x[2] - x[0], dy2 = y[2] - y[0];
+	float df1 = f[1] - f[0], df2 = f[2] - f[0];
+
+	p->b = (df1 * dy2 - df2 * dy1) * inv_area;
+	p->c = (df2 * dx1 - df1 * dx2) * inv_area;
+	p->a = f[0] - p->b * x[0] - p->c * y[0];
+}
+
+struct edge {
+	int64_t dx, dy, xa, ya;
+	int bias;		/* 0 on top/left edges, 1 elsewhere */
+};
+
+static void edge_init(struct edge *ed, const int64_t a[2], const int64_t b[2])
+{
+	ed->dx = b[0] - a[0];
+	ed->dy = b[1] - a[1];
+	ed->xa = a[0];
+	ed->ya = a[1];
+	/* inside is to the left (counter-clockwise, y up): left edges run
+	 * downwards, top edges run right to left */
+	ed->bias = (ed->dy < 0 || (ed->dy == 0 && ed->dx < 0)) ? 0 : 1;
+}
+
+/* Narrows [*lo, *hi] to the pixels of row py (sub-pixel centre) inside ed:
+ * E = dx * (py - ya) - dy * (px - xa) must be >= bias. */
+static void edge_span(const struct edge *ed, int64_t py, int64_t *lo,
+		      int64_t *hi)
+{
+	int64_t k = ed->dx * (py - ed->ya) + ed->dy * ed->xa - ed->bias;
+
+	if (ed->dy == 0) {
+		if (k < 0) {
+			*lo = 1;
+			*hi = 0;
+		}
+		return;
+	}
+	if (ed->dy < 0) {	/* px >= -k / -dy ... */
+		int64_t pxmin = ceildiv(-k, -ed->dy);
+		int64_t x = ceildiv(pxmin - SUB / 2, SUB);
+
+		if (x > *lo)
+			*lo = x;
+	} else {
+		int64_t pxmax = floordiv(k, ed->dy);
+		int64_t x = floordiv(pxmax - SUB / 2, SUB);
+
+		if (x < *hi)
+			*hi = x;
+	}
+}
+
+static int64_t snap(float v)
+{
+	return (int64_t)lrintf(v * SUB);
+}
+
+void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
+		 const struct pg_vert *v1, const struct pg_vert *v2,
+		 const struct pg_vert *provoking, int back)
+{
+	const struct pg_state *s = &e->s;
+	const struct pg_vert *v[3] = { v0, v1, v2 };
+	struct pg_prim_setup ps;
+	int64_t p[3][2], area2;
+	float x[3], y[3], f[3], inv_area;
+	struct edge ed[3];
+	int i, k, x0, x1, y0, y1, yy;
+	float minx, maxx, miny, maxy;
+
+	for (i = 0; i < 3; i++) {
+		if (!isfinite(v[i]->win[0]) || !isfinite(v[i]->win[1]) ||
+		    fabsf(v[i]->win[0]) > 1e6f || fabsf(v[i]->win[1]) > 1e6f)
+			return;
+		p[i][0] = snap(v[i]->win[0]);
+		p[i][1] = snap(v[i]->win[1]);
+	}
+	area2 = (p[1][0] - p[0][0]) * (p[2][1] - p[0][1]) -
+		(p[2][0] - p[0][0]) * (p[1][1] - p[0][1]);
+	if (area2 == 0)
+		return;
+	if (area2 < 0) {	/* make it counter-clockwise */
+		const struct pg_vert *t = v[1];
+		int64_t tp[2] = { p[1][0], p[1][1] };
+
+		v[1] = v[2];
+		v[2] = t;
+		memcpy(p[1], p[2], sizeof(tp));
+		memcpy(p[2], tp, sizeof(tp));
+		area2 = -area2;
+	}
+	for (i = 0; i < 3; i++) {
+		edge_init(&ed[i], p[i], p[(i + 1) % 3]);
+		x[i] = (float)p[i][0] / SUB;
+		y[i] = (float)p[i][1] / SUB;
+	}
+	inv_area = (float)((double)SUB * SUB / (double)area2);
+
+	minx = fminf(x[0], fminf(x[1], x[2]));
+	maxx = fmaxf(x[0], fmaxf(x[1], x[2]));
+	miny = fminf(y[0], fminf(y[1], y[2]));
+	maxy = fmaxf(y[0], fmaxf(y[1], y[2]));
+	x0 = (int)floorf(minx);
+	x1 = (int)ceilf(maxx);
+	y0 = (int)floorf(miny);
+	y1 = (int)ceilf(maxy);
+	if (x0 < 0) x0 = 0;
+	if (y0 < 0) y0 = 0;
+	if (x1 > e->rt.w - 1) x1 = e->rt.w - 1;
+	if (y1 > e->rt.h - 1) y1 = e->rt.h - 1;
+	if (s->scissor_test) {
+		if (x0 < s->sc_x) x0 = s->sc_x;
+		if (y0 < s->sc_y) y0 = s->sc_y;
+		if (x1 > s->sc_x + s->sc_w - 1) x1 = s->sc_x + s->sc_w - 1;
+		if (y1 > s->sc_y + s->sc_h - 1) y1 = s->sc_y + s->sc_h - 1;
+	}
+	if (x0 > x1 || y0 > y1)
+		return;
+
+	/* planes */
+	memset(&ps, 0, sizeof(ps));
+	for (i = 0; i < 3; i++)
+		f[i] = v[i]->win[2];
+	plane(&ps.z, x, y, f, inv_area);
+	if (s->poly_offset_fill) {
+		float o = s->offset_factor * fmaxf(fabsf(ps.z.b), fabsf(ps.z.c)) +
+			  s->offset_units / 16777215.0f;
+
+		ps.z.a += o;
+	}
+	for (i = 0; i < 3; i++)
+		f[i] = v[i]->win[3];
+	plane(&ps.w, x, y, f, inv_area);
+	ps.flat = s->shade_model == GL_FLAT;
+	ps.face_back = back;
+	ps.is_poly = 1;
+	for (k = 0; k < PG_NVAR; k++) {
+		for (i = 0; i < 3; i++) {
+			const struct pg_vert *src = ps.flat && k < 8 ? provoking : v[i];
+			float val;
+
+			if (k < 4)
+				val = src->col[back][k];
+			else if (k < 8)
+				val = src->spec[back][k - 4];
+			else if (k < 8 + 4 * PG_MAX_UNITS)
+				val = src->tex[(k - 8) / 4][(k - 8) % 4];
+			else
+				val = src->fog;
+			f[i] = (ps.flat && k < 8) ? val : val * v[i]->win[3];
+		}
+		plane(&ps.v[k], x, y, f, inv_area);
+	}
+
+	for (yy = y0; yy <= y1; yy++) {
+		int64_t py = (int64_t)yy * SUB + SUB / 2, lo = x0, hi = x1;
+
+		for (i = 0; i < 3; i++)
+			edge_span(&ed[i], py, &lo, &hi);
+		if (lo <= hi)
+			pg_span(e, &ps, yy, (int)lo, (int)hi + 1);
+	}
+}

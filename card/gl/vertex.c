@@ -1,0 +1,197 @@
+/* Per-vertex stage: transform, lighting, texture coordinate generation and
+ * texture matrices, fog coordinate and clip codes. */
+#include <math.h>
+#include <string.h>
+#include "internal.h"
+
+static void texgen(const struct pg_unit *u, const float obj[4],
+		   const float eye[4], const float n[3], float tc[4])
+{
+	float r[3], m = 0, uu[3];
+	int c, have_r = 0;
+
+	for (c = 0; c < 4; c++) {
+		const float *p;
+
+		if (!u->gen_on[c])
+			continue;
+		switch (u->gen_mode[c]) {
+		case GL_OBJECT_LINEAR:
+			p = u->gen_obj[c];
+			tc[c] = p[0] * obj[0] + p[1] * obj[1] + p[2] * obj[2] +
+				p[3] * obj[3];
+			break;
+		case GL_EYE_LINEAR:
+			p = u->gen_eye[c];
+			tc[c] = p[0] * eye[0] + p[1] * eye[1] + p[2] * eye[2] +
+				p[3] * eye[3];
+			break;
+		case GL_NORMAL_MAP:
+			tc[c] = n[c];
+			break;
+		default:	/* sphere and reflection maps need r */
+			if (!have_r) {
+				float l, d;
+
+				memcpy(uu, eye, 12);
+				l = sqrtf(uu[0] * uu[0] + uu[1] * uu[1] +
+					  uu[2] * uu[2]);
+				if (l > 0) {
+					uu[0] /= l;
+					uu[1] /= l;
+					uu[2] /= l;
+				}
+				d = n[0] * uu[0] + n[1] * uu[1] + n[2] * uu[2];
+				r[0] = uu[0] - 2 * n[0] * d;
+				r[1] = uu[1] - 2 * n[1] * d;
+				r[2] = uu[2] - 2 * n[2] * d;
+				m = 2 * sqrtf(r[0] * r[0] + r[1] * r[1] +
+					      (r[2] + 1) * (r[2] + 1));
+				have_r = 1;
+			}
+			if (u->gen_mode[c] == GL_REFLECTION_MAP)
+				tc[c] = r[c];
+			else
+				tc[c] = m > 0 ? r[c] / m + 0.5f : 0.5f;
+			break;
+		}
+	}
+}
+
+static uint8_t clip_codes(const struct pg_state *s, const float c[4],
+			  const float eye[4])
+{
+	uint8_t m = 0;
+	int i;
+
+	if (c[0] < -c[3]) m |= 1;
+	if (c[0] > c[3]) m |= 2;
+	if (c[1] < -c[3]) m |= 4;
+	if (c[1] > c[3]) m |= 8;
+	if (c[2] < -c[3]) m |= 16;
+	if (c[2] > c[3]) m |= 32;
+	for (i = 0; i < PG_MAX_CLIP_PLANES; i++) {
+		const float *p = s->clip_plane[i];
+
+		if (s->clip_on[i] &&
+		    p[0] * eye[0] + p[1] * eye[1] + p[2] * eye[2] +
+		    p[3] * eye[3] < 0)
+			m |= 64;	/* any user plane: clipper rechecks */
+	}
+	return m;
+}
+
+void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
+		     const float *in, struct pg_vert *out)
+{
+	const struct pg_state *s = &e->s;
+	int need_eye = s->lighting || s->fog;
+	int need_normal = s->lighting;
+	uint32_t i;
+	int u, c;
+
+	for (u = 0; u < PG_MAX_UNITS; u++) {
+		const struct pg_unit *un = &s->unit[u];
+
+		for (c = 0; c < 4; c++)
+			if (un->gen_on[c]) {
+				need_eye = 1;
+				if (un->gen_mode[c] != GL_OBJECT_LINEAR &&
+				    un->gen_mode[c] != GL_EYE_LINEAR)
+					need_normal = 1;
+			}
+	}
+	for (c = 0; c < PG_MAX_CLIP_PLANES; c++)
+		if (s->clip_on[c])
+			need_eye = 1;
+
+	for (i = 0; i < count; i++) {
+		struct pg_vert *v = &out[i];
+		const float *pos = in, *col = s->cur_color, *nrm = s->cur_normal;
+		const float *tex[PG_MAX_UNITS] = { s->cur_tex[0], s->cur_tex[1] };
+		const float *sec = s->cur_secondary;
+		float fogc = s->cur_fog, eye[4] = { 0, 0, 0, 1 }, n[3];
+		uint32_t edge = 1;
+
+		in += 4;
+		if (fmt & PG_V_COLOR) { col = in; in += 4; }
+		if (fmt & PG_V_NORMAL) { nrm = in; in += 3; }
+		if (fmt & PG_V_TEX0) { tex[0] = in; in += 4; }
+		if (fmt & PG_V_TEX1) { tex[1] = in; in += 4; }
+		if (fmt & PG_V_SECONDARY) { sec = in; in += 4; }
+		if (fmt & PG_V_FOG) { fogc = *in; in += 1; }
+		if (fmt & PG_V_EDGE) {
+			memcpy(&edge, in, 4);
+			in += 1;
+		}
+
+		pg_mat_xform(v->clip, s->mvp, pos);
+		if (need_eye)
+			pg_mat_xform(eye, s->modelview, pos);
+		if (need_normal) {
+			const float *m = s->normal_m;
+
+			n[0] = m[0] * nrm[0] + m[3] * nrm[1] + m[6] * nrm[2];
+			n[1] = m[1] * nrm[0] + m[4] * nrm[1] + m[7] * nrm[2];
+			n[2] = m[2] * nrm[0] + m[5] * nrm[1] + m[8] * nrm[2];
+			if (s->normalize) {
+				float l = sqrtf(n[0] * n[0] + n[1] * n[1] +
+						n[2] * n[2]);
+
+				if (l > 0)
+					for (c = 0; c < 3; c++)
+						n[c] /= l;
+			} else if (s->rescale_normal) {
+				for (c = 0; c < 3; c++)
+					n[c] *= s->normal_scale;
+			}
+		} else {
+			n[0] = n[1] = 0;
+			n[2] = 1;
+		}
+
+		if (s->lighting) {
+			pg_light_vertex(e, eye, n, col, v);
+		} else {
+			for (c = 0; c < 4; c++)
+				v->col[0][c] = pg_clampf(col[c], 0, 1);
+			for (c = 0; c < 3; c++)
+				v->spec[0][c] = pg_clampf(sec[c], 0, 1);
+			v->spec[0][3] = 0;
+			memcpy(v->col[1], v->col[0], 16);
+			memcpy(v->spec[1], v->spec[0], 16);
+		}
+
+		for (u = 0; u < PG_MAX_UNITS; u++) {
+			const struct pg_unit *un = &s->unit[u];
+			float tc[4];
+
+			if (!un->enabled_1d && !un->enabled_2d) {
+				memset(v->tex[u], 0, 16);
+				continue;
+			}
+			memcpy(tc, tex[u], 16);
+			texgen(un, pos, eye, n, tc);
+			if (!un->matrix_identity)
+				pg_mat_xform(tc, un->matrix, tc);
+			memcpy(v->tex[u], tc, 16);
+		}
+		v->fog = (fmt & PG_V_FOG) ? fogc : fabsf(eye[2]);
+		v->edge = edge != 0;
+		v->clipmask = clip_codes(s, v->clip, eye);
+		if (!v->clipmask)
+			pg_to_window(e, v);
+	}
+}
+
+void pg_to_window(struct pg_engine *e, struct pg_vert *v)
+{
+	const struct pg_state *s = &e->s;
+	float iw = v->clip[3] != 0.0f ? 1.0f / v->clip[3] : 0.0f;
+
+	v->win[0] = s->vp_x + (v->clip[0] * iw + 1.0f) * 0.5f * s->vp_w;
+	v->win[1] = s->vp_y + (v->clip[1] * iw + 1.0f) * 0.5f * s->vp_h;
+	v->win[2] = s->depth_near +
+		    (v->clip[2] * iw + 1.0f) * 0.5f * (s->depth_far - s->depth_near);
+	v->win[3] = iw;
+}
