@@ -227,7 +227,7 @@ int pg_draw_pixels(struct pg_engine *e, float x, float y, float z,
 						memcpy(&d, px + idx * 4, 4);
 						fz = (float)((double)d / 4294967295.0);
 						if (pg_depth_stencil(e, rx, ry, fz)) {
-							memcpy(c, e->s.cur_color, 16);
+							memcpy(c, color_tex, 16);
 							pg_color_write(e, rx, ry, c);
 						}
 					} else if (kind == GL_STENCIL_INDEX) {

@@ -1,0 +1,42 @@
+/* The card's command processor: decodes and validates one command of the
+ * stream and drives the GL engine and the blitter.  It is transport-free:
+ * the card feeds it from the ring, the in-process test card from memory. */
+#ifndef PP_CP_H
+#define PP_CP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct pg_engine;
+
+struct pp_cp_host {
+	/* DMA to and from host memory; 0 on success, -1 when refused */
+	int (*dma_read)(void *opaque, uint64_t bus, void *dst, size_t len);
+	int (*dma_write)(void *opaque, uint64_t bus, const void *src,
+			 size_t len);
+	void (*fence)(void *opaque, uint64_t value);
+	void (*wait_vblank)(void *opaque);
+	void *opaque;
+};
+
+struct pp_cp {
+	struct pg_engine *gl;
+	uint8_t *vram;
+	size_t vram_size;
+	struct pp_cp_host host;
+	uint8_t *scratch;	/* pixel transfers */
+	size_t scratch_size;
+};
+
+int pp_cp_init(struct pp_cp *cp, uint8_t *vram, size_t vram_size,
+	       const struct pp_cp_host *host);
+void pp_cp_fini(struct pp_cp *cp);
+void pp_cp_reset(struct pp_cp *cp);
+
+/* Executes the command at cmd (avail dwords available).  Returns 0 or a
+ * PP_ERR_* code; *used is the command's size in dwords (header included)
+ * whenever its header could be read, so a stopped ring can skip it. */
+int pp_cp_exec(struct pp_cp *cp, const uint32_t *cmd, size_t avail,
+	       size_t *used);
+
+#endif

@@ -1,0 +1,141 @@
+/* GL errors, the command buffer and the VRAM allocator. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ctx.h"
+
+__thread struct ctx *ppgl_cur;
+
+void ppgl_error(struct ctx *c, GLenum e)
+{
+	/* the first error sticks until glGetError reads it */
+	if (c->error == GL_NO_ERROR)
+		c->error = e;
+}
+
+void ppgl_flush(struct ctx *c)
+{
+	if (c->ncmd) {
+		c->t->submit(c->t, c->cmd, c->ncmd);
+		c->ncmd = 0;
+	}
+}
+
+int ppgl_finish(struct ctx *c)
+{
+	ppgl_flush(c);
+	return c->t->finish(c->t);
+}
+
+uint32_t *ppgl_cmd(struct ctx *c, uint32_t cls, uint32_t op, uint32_t len)
+{
+	uint32_t *p;
+
+	if (c->ncmd + len + 1 > CMDBUF_DW)
+		ppgl_flush(c);
+	p = &c->cmd[c->ncmd];
+	p[0] = PP_CMD(cls, op, len);
+	c->ncmd += len + 1;
+	return p + 1;
+}
+
+void ppgl_cmd_u(struct ctx *c, uint32_t cls, uint32_t op, int n, ...)
+{
+	uint32_t *p = ppgl_cmd(c, cls, op, (uint32_t)n);
+	va_list ap;
+	int i;
+
+	va_start(ap, n);
+	for (i = 0; i < n; i++)
+		p[i] = va_arg(ap, uint32_t);
+	va_end(ap);
+}
+
+void ppgl_cmd_f(struct ctx *c, uint32_t cls, uint32_t op, int nu,
+		const uint32_t *u, int nf, const float *f)
+{
+	uint32_t *p = ppgl_cmd(c, cls, op, (uint32_t)(nu + nf));
+	int i;
+
+	for (i = 0; i < nu; i++)
+		p[i] = u[i];
+	for (i = 0; i < nf; i++)
+		p[nu + i] = fbits(f[i]);
+}
+
+/* First-fit allocator over VRAM, 256-byte granules. */
+struct vram_block {
+	uint32_t off, size;
+	int used;
+	struct vram_block *next;
+};
+
+static struct vram_block *vram_list(struct ctx *c)
+{
+	if (!c->vram) {
+		c->vram = calloc(1, sizeof(*c->vram));
+		if (c->vram)
+			c->vram->size = (uint32_t)c->t->vram_size;
+	}
+	return c->vram;
+}
+
+uint32_t ppgl_vram_alloc(struct ctx *c, uint32_t size)
+{
+	struct vram_block *b;
+
+	size = (size + 255) & ~255u;
+	if (!size)
+		size = 256;
+	for (b = vram_list(c); b; b = b->next) {
+		if (b->used || b->size < size)
+			continue;
+		if (b->size > size) {
+			struct vram_block *n = calloc(1, sizeof(*n));
+
+			if (!n)
+				return ~0u;
+			n->off = b->off + size;
+			n->size = b->size - size;
+			n->next = b->next;
+			b->next = n;
+			b->size = size;
+		}
+		b->used = 1;
+		return b->off;
+	}
+	return ~0u;
+}
+
+void ppgl_vram_free(struct ctx *c, uint32_t off)
+{
+	struct vram_block *b, *n;
+
+	for (b = c->vram; b; b = b->next)
+		if (b->used && b->off == off) {
+			b->used = 0;
+			break;
+		}
+	/* merge free neighbours */
+	for (b = c->vram; b && b->next;) {
+		n = b->next;
+		if (!b->used && !n->used) {
+			b->size += n->size;
+			b->next = n->next;
+			free(n);
+		} else {
+			b = n;
+		}
+	}
+}
+
+void ppgl_vram_fini(struct ctx *c)
+{
+	struct vram_block *b = c->vram, *n;
+
+	for (; b; b = n) {
+		n = b->next;
+		free(b);
+	}
+	c->vram = NULL;
+}

@@ -1,0 +1,301 @@
+/* The GL driver's context: the shadow of all GL state (what glGet answers
+ * and glPushAttrib saves), the command buffer and the client arrays. */
+#ifndef PPGL_CTX_H
+#define PPGL_CTX_H
+
+#define GL_GLEXT_PROTOTYPES 1
+#include <GL/gl.h>
+#include <GL/glext.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "transport.h"
+#include "../../card/include/protopciem/cmd.h"
+
+#define NUNITS 2
+#define NLIGHTS 8
+#define NPLANES 6
+#define MAX_LEVELS 13
+#define MAX_TEX_SIZE 4096
+#define MV_DEPTH 32
+#define PROJ_DEPTH 32
+#define TEX_DEPTH 10
+#define ATTRIB_DEPTH 16
+#define MAX_SLOTS 4096
+#define CMDBUF_DW (1u << 16)
+#define MAX_LIST_NESTING 64
+
+struct tex_level {
+	int w, h;
+	GLenum ifmt;		/* internal format as requested */
+	uint32_t off;		/* VRAM offset, ~0 = none */
+	uint32_t size;
+};
+
+struct tex_obj {
+	GLuint name;
+	uint32_t slot;
+	GLenum target;		/* 0 until first bound */
+	uint32_t base;		/* base internal format */
+	struct tex_level lv[MAX_LEVELS];
+	GLenum min_filter, mag_filter, wrap_s, wrap_t;
+	GLfloat border[4], min_lod, max_lod, priority;
+	GLint base_level, max_level;
+	GLboolean generate_mipmap;
+};
+
+struct unit_state {
+	GLboolean e1d, e2d, gen[4];
+	GLuint bound1d, bound2d;	/* names */
+	GLenum env_mode;
+	GLfloat env_color[4];
+	GLenum comb_rgb, comb_a, src_rgb[3], src_a[3], op_rgb[3], op_a[3];
+	GLfloat scale_rgb, scale_a;
+	GLenum gen_mode[4];
+	GLfloat gen_obj[4][4], gen_eye[4][4];	/* eye as given (object) */
+};
+
+struct light_state {
+	GLboolean on;
+	GLfloat ambient[4], diffuse[4], specular[4], position[4];
+	GLfloat spot_dir[3], spot_exp, spot_cutoff, att[3];
+};
+
+struct material_state {
+	GLfloat ambient[4], diffuse[4], specular[4], emission[4], shininess;
+};
+
+/* Server state: what glPushAttrib saves, grouped by nothing in particular;
+ * push copies the whole struct and pop restores the requested groups. */
+struct gl_state {
+	/* enables */
+	GLboolean alpha_test, blend, cull, depth_test, dither, fog, lighting;
+	GLboolean line_stipple, logic_op, normalize, rescale_normal;
+	GLboolean color_material, poly_offset_fill, poly_offset_line;
+	GLboolean poly_offset_point, poly_stipple, scissor_test, stencil_test;
+	GLboolean point_smooth, line_smooth, polygon_smooth, auto_normal;
+	GLboolean clip[NPLANES];
+	/* colour buffer */
+	GLenum alpha_func;
+	GLfloat alpha_ref;
+	GLenum blend_src_rgb, blend_dst_rgb, blend_src_a, blend_dst_a;
+	GLenum blend_eq_rgb, blend_eq_a;
+	GLfloat blend_color[4];
+	GLenum logic;
+	GLboolean cmask[4];
+	GLfloat clear_color[4];
+	GLenum draw_buffer, read_buffer;
+	/* depth / stencil */
+	GLenum depth_func;
+	GLboolean depth_mask;
+	GLfloat depth_range[2], clear_depth;
+	GLenum stencil_func, stencil_fail, stencil_zfail, stencil_zpass;
+	GLint stencil_ref, clear_stencil;
+	GLuint stencil_vmask, stencil_wmask;
+	/* polygon / line / point */
+	GLenum cull_mode, front_face, poly_mode[2], shade_model;
+	GLfloat offset_factor, offset_units;
+	GLfloat point_size, line_width;
+	GLint stipple_factor;
+	GLushort stipple_pattern;
+	GLubyte poly_stipple_bits[128];
+	/* viewport / scissor */
+	GLint viewport[4], scissor[4];
+	/* fog */
+	GLenum fog_mode;
+	GLfloat fog_density, fog_start, fog_end, fog_color[4], fog_index;
+	/* lighting */
+	struct light_state light[NLIGHTS];
+	struct material_state mat[2];
+	GLfloat lm_ambient[4];
+	GLboolean lm_local, lm_two_side;
+	GLenum lm_color_control, cm_face, cm_mode;
+	GLfloat clip_plane[NPLANES][4];	/* eye coordinates */
+	/* texture */
+	GLint active_unit;
+	struct unit_state unit[NUNITS];
+	GLenum matrix_mode;
+	/* current */
+	GLfloat color[4], normal[3], tex[NUNITS][4], secondary[4], fogcoord;
+	GLboolean edge;
+	GLfloat raster_pos[4], raster_color[4], raster_tex[4];
+	GLfloat raster_distance;
+	GLboolean raster_valid;
+	GLfloat current_index;
+	/* pixel transfer */
+	GLfloat zoom[2];
+	GLfloat scale[4], bias[4], depth_scale, depth_bias;
+	GLboolean map_color;
+	GLint index_shift, index_offset;
+	/* hints */
+	GLenum hint_persp, hint_point, hint_line, hint_poly, hint_fog,
+	       hint_mipmap;
+	GLfloat accum_clear[4];
+	GLint list_base;
+};
+
+struct pixel_store {
+	GLint row_length, skip_rows, skip_pixels, alignment, image_height,
+	      skip_images;
+	GLboolean swap_bytes, lsb_first;
+};
+
+struct client_array {
+	GLboolean enabled;
+	GLint size;
+	GLenum type;
+	GLsizei stride;
+	const GLvoid *ptr;
+};
+
+struct client_state {
+	struct pixel_store pack, unpack;
+	struct client_array vertex, normal, color, index, edge, fog, secondary;
+	struct client_array texcoord[NUNITS];
+	GLint client_unit;
+};
+
+struct attrib_entry {
+	GLbitfield mask;
+	struct gl_state s;
+	GLuint bound1d[NUNITS], bound2d[NUNITS];
+	/* parameters of the bound textures for GL_TEXTURE_BIT */
+	struct tex_obj tex1d[NUNITS], tex2d[NUNITS];
+};
+
+struct client_attrib_entry {
+	GLbitfield mask;
+	struct client_state c;
+};
+
+struct dl_node;
+struct dlist {
+	GLuint name;
+	uint8_t *data;
+	size_t len, cap;
+};
+
+struct vram_block;
+
+struct ctx {
+	struct ppgl_transport *t;
+	GLenum error;
+	struct gl_state s;
+	struct client_state c;
+
+	/* matrices */
+	GLfloat mv[MV_DEPTH][16], proj[PROJ_DEPTH][16];
+	GLfloat texm[NUNITS][TEX_DEPTH][16];
+	int mv_top, proj_top, tex_top[NUNITS];
+
+	struct attrib_entry attrib[ATTRIB_DEPTH];
+	int attrib_top;
+	struct client_attrib_entry cattrib[ATTRIB_DEPTH];
+	int cattrib_top;
+
+	/* textures: objects by slot; slot 0 = default 2D, 1 = default 1D */
+	struct tex_obj *tex[MAX_SLOTS];
+	GLuint next_tex_name;
+
+	/* display lists */
+	struct dlist *lists;
+	size_t nlists;
+	GLuint list_compiling;	/* name, 0 = none */
+	GLenum list_mode;
+	struct dlist *cur_list;
+	int list_depth;
+
+	/* immediate mode */
+	GLboolean in_begin;
+	GLenum prim;
+	float *imm;		/* vertices, IMM_FLOATS each */
+	size_t imm_n, imm_cap;
+	GLboolean locked;
+	GLint lock_first, lock_count;
+
+	/* the card's copy of current attributes */
+	GLfloat card_color[4], card_normal[3], card_tex[NUNITS][4];
+	int card_current_valid;
+
+	/* command buffer */
+	uint32_t cmd[CMDBUF_DW];
+	size_t ncmd;
+
+	/* surfaces */
+	int width, height;
+	uint32_t color_off, depth_off, pitch;
+	struct vram_block *vram;
+
+	GLboolean extensions_ok;
+};
+
+/* vertex layout of the immediate buffer */
+#define IMM_FLOATS 25	/* pos 4, colour 4, normal 3, tex0 4, tex1 4,
+			   secondary 4, fog 1, edge 1 */
+
+extern __thread struct ctx *ppgl_cur;
+#define CTX struct ctx *C = ppgl_cur
+
+/* errors and commands (cmd.c) */
+void ppgl_error(struct ctx *c, GLenum e);
+uint32_t *ppgl_cmd(struct ctx *c, uint32_t cls, uint32_t op, uint32_t len);
+void ppgl_cmd_u(struct ctx *c, uint32_t cls, uint32_t op, int n, ...);
+void ppgl_cmd_f(struct ctx *c, uint32_t cls, uint32_t op, int nu,
+		const uint32_t *u, int nf, const float *f);
+void ppgl_flush(struct ctx *c);
+int ppgl_finish(struct ctx *c);
+static inline uint32_t fbits(float f)
+{
+	union { float f; uint32_t u; } x = { .f = f };
+
+	return x.u;
+}
+
+/* vram.c */
+uint32_t ppgl_vram_alloc(struct ctx *c, uint32_t size);
+void ppgl_vram_free(struct ctx *c, uint32_t off);
+void ppgl_vram_fini(struct ctx *c);
+
+/* matrix.c */
+void ppgl_mat_mul(GLfloat *r, const GLfloat *a, const GLfloat *b);
+void ppgl_mat_identity(GLfloat *m);
+int ppgl_mat_invert(GLfloat *r, const GLfloat *m);
+void ppgl_mat_xform(GLfloat *r, const GLfloat *m, const GLfloat *v);
+GLfloat *ppgl_top(struct ctx *c, GLenum mode);
+void ppgl_send_matrix(struct ctx *c, GLenum mode, int unit);
+
+/* state.c */
+void ppgl_state_init(struct ctx *c);
+void ppgl_send_all_state(struct ctx *c);
+void ppgl_set_enable(struct ctx *c, GLenum cap, GLboolean on);
+
+/* vertex.c */
+void ppgl_emit_vertices(struct ctx *c, GLenum prim, const float *v,
+			size_t n);
+void ppgl_imm_vertex(struct ctx *c, const float pos[4]);
+
+/* texture.c */
+struct tex_obj *ppgl_tex_lookup(struct ctx *c, GLuint name, GLenum target,
+				int create);
+struct tex_obj *ppgl_bound_tex(struct ctx *c, GLenum target);
+void ppgl_tex_send_params(struct ctx *c, struct tex_obj *t);
+void ppgl_tex_init(struct ctx *c);
+void ppgl_tex_fini(struct ctx *c);
+void ppgl_send_texenv(struct ctx *c, int unit);
+void ppgl_send_texgen(struct ctx *c, int unit, int coord);
+
+/* pixels.c: client image <-> RGBA float conversion */
+int ppgl_pixel_format_ok(GLenum format, GLenum type);
+int ppgl_unpack_rgba(struct ctx *c, const struct pixel_store *ps, int w,
+		     int h, GLenum format, GLenum type, const void *src,
+		     float *dst);
+void ppgl_pack_rgba(const struct pixel_store *ps, int w, int h,
+		    GLenum format, GLenum type, const float *src, void *dst);
+size_t ppgl_image_size(const struct pixel_store *ps, int w, int h,
+		       GLenum format, GLenum type);
+int ppgl_components(GLenum format);
+
+/* dlist.c */
+int ppgl_dl_record(struct ctx *c, int op, const void *args, size_t len);
+#define DL_COMPILING(c) ((c)->cur_list != NULL)
+
+#endif

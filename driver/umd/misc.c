@@ -1,0 +1,296 @@
+/* The remaining GL 1.1-1.3 entry points: synchronisation, buffers, the
+ * polygon stipple, and the parts of GL 1.x the card does not implement
+ * (accumulation buffer, evaluators, selection and feedback, colour index,
+ * 3D and compressed textures), which answer as the specification says a
+ * context without those resources must: the call is accepted where its
+ * effect is nil, refused with the GL error otherwise. */
+#include <string.h>
+#include "ctx.h"
+#include "dlist.h"
+
+void ppgl_send_stipple(struct ctx *c);
+
+void glFlush(void)
+{
+	CTX;
+
+	if (C)
+		ppgl_flush(C);
+}
+
+void glFinish(void)
+{
+	CTX;
+
+	if (C)
+		ppgl_finish(C);
+}
+
+void glPolygonStipple(const GLubyte *mask)
+{
+	CTX;
+	const struct pixel_store *ps = &C->c.unpack;
+	size_t rl = (size_t)(ps->row_length > 0 ? ps->row_length : 32);
+	size_t a = ps->alignment > 0 ? (size_t)ps->alignment : 1;
+	size_t row = ((rl + 7) / 8 + a - 1) / a * a;
+	GLubyte canon[128];
+	int x, y;
+
+	memset(canon, 0, sizeof(canon));
+	for (y = 0; y < 32; y++)
+		for (x = 0; x < 32; x++) {
+			size_t bx = (size_t)(x + ps->skip_pixels);
+			GLubyte b = mask[(size_t)(y + ps->skip_rows) * row + bx / 8];
+			int bit = ps->lsb_first ? (b >> (bx & 7)) & 1 :
+				  (b >> (7 - (bx & 7))) & 1;
+
+			if (bit)
+				canon[y * 4 + x / 8] |= (GLubyte)(0x80 >> (x & 7));
+		}
+	if (C->cur_list) {
+		union dl_arg r[32];
+
+		for (y = 0; y < 32; y++)
+			r[y].u = (GLuint)canon[y * 4] << 24 |
+				 (GLuint)canon[y * 4 + 1] << 16 |
+				 (GLuint)canon[y * 4 + 2] << 8 | canon[y * 4 + 3];
+		ppgl_dl_add(C, DL_PolygonStipple, r, 32);
+		if (C->list_mode == GL_COMPILE)
+			return;
+	}
+	if (C->in_begin) {
+		ppgl_error(C, GL_INVALID_OPERATION);
+		return;
+	}
+	memcpy(C->s.poly_stipple_bits, canon, sizeof(canon));
+	ppgl_send_stipple(C);
+}
+
+void glDrawBuffer(GLenum b)
+{
+	CTX;
+	DL_REC(C, DL_DrawBuffer, U(b));
+	switch (b) {
+	case GL_NONE: case GL_FRONT: case GL_BACK: case GL_FRONT_AND_BACK:
+	case GL_LEFT: case GL_FRONT_LEFT: case GL_BACK_LEFT:
+		C->s.draw_buffer = b;
+		return;
+	case GL_RIGHT: case GL_FRONT_RIGHT: case GL_BACK_RIGHT:
+	case GL_AUX0: case GL_AUX1: case GL_AUX2: case GL_AUX3:
+		ppgl_error(C, GL_INVALID_OPERATION);
+		return;
+	}
+	ppgl_error(C, GL_INVALID_ENUM);
+}
+
+void glReadBuffer(GLenum b)
+{
+	CTX;
+	DL_REC(C, DL_ReadBuffer, U(b));
+	switch (b) {
+	case GL_FRONT: case GL_BACK: case GL_LEFT: case GL_FRONT_LEFT:
+	case GL_BACK_LEFT:
+		C->s.read_buffer = b;
+		return;
+	case GL_RIGHT: case GL_FRONT_RIGHT: case GL_BACK_RIGHT:
+	case GL_AUX0: case GL_AUX1: case GL_AUX2: case GL_AUX3:
+		ppgl_error(C, GL_INVALID_OPERATION);
+		return;
+	}
+	ppgl_error(C, GL_INVALID_ENUM);
+}
+
+/* no accumulation buffer: clears of it do nothing, glAccum is refused */
+void glClearAccum(GLfloat r, GLfloat g, GLfloat b, GLfloat a)
+{
+	CTX;
+	DL_REC(C, DL_ClearAccum, F(r), F(g), F(b), F(a));
+	C->s.accum_clear[0] = r < -1 ? -1 : r > 1 ? 1 : r;
+	C->s.accum_clear[1] = g < -1 ? -1 : g > 1 ? 1 : g;
+	C->s.accum_clear[2] = b < -1 ? -1 : b > 1 ? 1 : b;
+	C->s.accum_clear[3] = a < -1 ? -1 : a > 1 ? 1 : a;
+}
+
+void glAccum(GLenum op, GLfloat v)
+{
+	CTX;
+	DL_REC(C, DL_Accum, U(op), F(v));
+	if (op != GL_ACCUM && op != GL_LOAD && op != GL_RETURN &&
+	    op != GL_MULT && op != GL_ADD) {
+		ppgl_error(C, GL_INVALID_ENUM);
+		return;
+	}
+	ppgl_error(C, GL_INVALID_OPERATION);
+}
+
+/* colour-index state exists only to be queried in an RGBA context */
+void glClearIndex(GLfloat c) { (void)c; }
+void glIndexMask(GLuint m) { (void)m; }
+
+/* selection and feedback: only GL_RENDER is available */
+GLint glRenderMode(GLenum mode)
+{
+	CTX;
+
+	if (mode != GL_RENDER && mode != GL_SELECT && mode != GL_FEEDBACK) {
+		ppgl_error(C, GL_INVALID_ENUM);
+		return 0;
+	}
+	if (mode != GL_RENDER)
+		ppgl_error(C, GL_INVALID_OPERATION);
+	return 0;
+}
+
+void glSelectBuffer(GLsizei n, GLuint *b) { (void)n; (void)b; }
+void glFeedbackBuffer(GLsizei n, GLenum t, GLfloat *b) { (void)n; (void)t; (void)b; }
+void glInitNames(void) {}
+void glLoadName(GLuint n) { (void)n; }
+void glPushName(GLuint n) { (void)n; }
+void glPopName(void) {}
+void glPassThrough(GLfloat t) { (void)t; }
+
+/* evaluators: maps are accepted and never enabled */
+static void no_eval(void)
+{
+	CTX;
+
+	ppgl_error(C, GL_INVALID_OPERATION);
+}
+
+void glMap1d(GLenum t, GLdouble a, GLdouble b, GLint s, GLint o, const GLdouble *p)
+{ (void)t; (void)a; (void)b; (void)s; (void)o; (void)p; no_eval(); }
+void glMap1f(GLenum t, GLfloat a, GLfloat b, GLint s, GLint o, const GLfloat *p)
+{ (void)t; (void)a; (void)b; (void)s; (void)o; (void)p; no_eval(); }
+void glMap2d(GLenum t, GLdouble a, GLdouble b, GLint s, GLint o, GLdouble c,
+	     GLdouble d, GLint s2, GLint o2, const GLdouble *p)
+{ (void)t; (void)a; (void)b; (void)s; (void)o; (void)c; (void)d; (void)s2; (void)o2; (void)p; no_eval(); }
+void glMap2f(GLenum t, GLfloat a, GLfloat b, GLint s, GLint o, GLfloat c,
+	     GLfloat d, GLint s2, GLint o2, const GLfloat *p)
+{ (void)t; (void)a; (void)b; (void)s; (void)o; (void)c; (void)d; (void)s2; (void)o2; (void)p; no_eval(); }
+void glMapGrid1d(GLint n, GLdouble a, GLdouble b) { (void)n; (void)a; (void)b; }
+void glMapGrid1f(GLint n, GLfloat a, GLfloat b) { (void)n; (void)a; (void)b; }
+void glMapGrid2d(GLint n, GLdouble a, GLdouble b, GLint m, GLdouble c, GLdouble d)
+{ (void)n; (void)a; (void)b; (void)m; (void)c; (void)d; }
+void glMapGrid2f(GLint n, GLfloat a, GLfloat b, GLint m, GLfloat c, GLfloat d)
+{ (void)n; (void)a; (void)b; (void)m; (void)c; (void)d; }
+void glEvalCoord1d(GLdouble u) { (void)u; }
+void glEvalCoord1f(GLfloat u) { (void)u; }
+void glEvalCoord1dv(const GLdouble *u) { (void)u; }
+void glEvalCoord1fv(const GLfloat *u) { (void)u; }
+void glEvalCoord2d(GLdouble u, GLdouble v) { (void)u; (void)v; }
+void glEvalCoord2f(GLfloat u, GLfloat v) { (void)u; (void)v; }
+void glEvalCoord2dv(const GLdouble *u) { (void)u; }
+void glEvalCoord2fv(const GLfloat *u) { (void)u; }
+void glEvalMesh1(GLenum m, GLint a, GLint b) { (void)m; (void)a; (void)b; }
+void glEvalMesh2(GLenum m, GLint a, GLint b, GLint c, GLint d)
+{ (void)m; (void)a; (void)b; (void)c; (void)d; }
+void glEvalPoint1(GLint i) { (void)i; }
+void glEvalPoint2(GLint i, GLint j) { (void)i; (void)j; }
+void glGetMapdv(GLenum t, GLenum q, GLdouble *v) { (void)t; (void)q; (void)v; no_eval(); }
+void glGetMapfv(GLenum t, GLenum q, GLfloat *v) { (void)t; (void)q; (void)v; no_eval(); }
+void glGetMapiv(GLenum t, GLenum q, GLint *v) { (void)t; (void)q; (void)v; no_eval(); }
+
+/* pixel maps: identity maps, GL_MAP_COLOR is not applied */
+void glPixelMapfv(GLenum m, GLsizei n, const GLfloat *v) { (void)m; (void)n; (void)v; }
+void glPixelMapuiv(GLenum m, GLsizei n, const GLuint *v) { (void)m; (void)n; (void)v; }
+void glPixelMapusv(GLenum m, GLsizei n, const GLushort *v) { (void)m; (void)n; (void)v; }
+void glGetPixelMapfv(GLenum m, GLfloat *v) { (void)m; v[0] = 0; }
+void glGetPixelMapuiv(GLenum m, GLuint *v) { (void)m; v[0] = 0; }
+void glGetPixelMapusv(GLenum m, GLushort *v) { (void)m; v[0] = 0; }
+
+void glGetDoublev(GLenum p, GLdouble *out);
+
+/* GL 1.2 / 1.3 names outside what the card implements */
+void glTexImage3D(GLenum t, GLint l, GLint i, GLsizei w, GLsizei h, GLsizei d,
+		  GLint b, GLenum f, GLenum ty, const void *p)
+{
+	CTX;
+
+	(void)l; (void)i; (void)w; (void)h; (void)d; (void)b; (void)f; (void)ty; (void)p;
+	ppgl_error(C, t == GL_PROXY_TEXTURE_3D ? GL_NO_ERROR : GL_INVALID_ENUM);
+}
+
+void glTexSubImage3D(GLenum t, GLint l, GLint x, GLint y, GLint z, GLsizei w,
+		     GLsizei h, GLsizei d, GLenum f, GLenum ty, const void *p)
+{
+	CTX;
+
+	(void)t; (void)l; (void)x; (void)y; (void)z; (void)w; (void)h; (void)d;
+	(void)f; (void)ty; (void)p;
+	ppgl_error(C, GL_INVALID_ENUM);
+}
+
+void glCopyTexSubImage3D(GLenum t, GLint l, GLint x, GLint y, GLint z,
+			 GLint a, GLint b, GLsizei w, GLsizei h)
+{
+	CTX;
+
+	(void)t; (void)l; (void)x; (void)y; (void)z; (void)a; (void)b; (void)w; (void)h;
+	ppgl_error(C, GL_INVALID_ENUM);
+}
+
+void glCompressedTexImage1D(GLenum t, GLint l, GLenum i, GLsizei w, GLint b,
+			    GLsizei s, const void *d)
+{
+	CTX;
+
+	(void)t; (void)l; (void)i; (void)w; (void)b; (void)s; (void)d;
+	ppgl_error(C, GL_INVALID_ENUM);
+}
+
+void glCompressedTexImage2D(GLenum t, GLint l, GLenum i, GLsizei w, GLsizei h,
+			    GLint b, GLsizei s, const void *d)
+{
+	CTX;
+
+	(void)t; (void)l; (void)i; (void)w; (void)h; (void)b; (void)s; (void)d;
+	ppgl_error(C, GL_INVALID_ENUM);
+}
+
+void glCompressedTexImage3D(GLenum t, GLint l, GLenum i, GLsizei w, GLsizei h,
+			    GLsizei dd, GLint b, GLsizei s, const void *d)
+{
+	CTX;
+
+	(void)t; (void)l; (void)i; (void)w; (void)h; (void)dd; (void)b; (void)s; (void)d;
+	ppgl_error(C, GL_INVALID_ENUM);
+}
+
+void glCompressedTexSubImage1D(GLenum t, GLint l, GLint x, GLsizei w, GLenum f,
+			       GLsizei s, const void *d)
+{
+	CTX;
+
+	(void)t; (void)l; (void)x; (void)w; (void)f; (void)s; (void)d;
+	ppgl_error(C, GL_INVALID_ENUM);
+}
+
+void glCompressedTexSubImage2D(GLenum t, GLint l, GLint x, GLint y, GLsizei w,
+			       GLsizei h, GLenum f, GLsizei s, const void *d)
+{
+	CTX;
+
+	(void)t; (void)l; (void)x; (void)y; (void)w; (void)h; (void)f; (void)s; (void)d;
+	ppgl_error(C, GL_INVALID_ENUM);
+}
+
+void glCompressedTexSubImage3D(GLenum t, GLint l, GLint x, GLint y, GLint z,
+			       GLsizei w, GLsizei h, GLsizei dd, GLenum f,
+			       GLsizei s, const void *d)
+{
+	CTX;
+
+	(void)t; (void)l; (void)x; (void)y; (void)z; (void)w; (void)h; (void)dd;
+	(void)f; (void)s; (void)d;
+	ppgl_error(C, GL_INVALID_ENUM);
+}
+
+void glGetCompressedTexImage(GLenum t, GLint l, void *d)
+{
+	CTX;
+
+	(void)t; (void)l; (void)d;
+	ppgl_error(C, GL_INVALID_OPERATION);
+}
+
+void glSampleCoverage(GLclampf v, GLboolean inv) { (void)v; (void)inv; }

@@ -1,0 +1,853 @@
+/* Client pixel data: unpacking to RGBA floats and packing back, with the
+ * pixel-store and pixel-transfer state; raster position; glDrawPixels,
+ * glReadPixels, glCopyPixels and glBitmap. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ctx.h"
+#include "dlist.h"
+
+#define NOT_IN_BEGIN(C) \
+	do { if ((C)->in_begin) { ppgl_error(C, GL_INVALID_OPERATION); return; } } while (0)
+
+int ppgl_components(GLenum format)
+{
+	switch (format) {
+	case GL_RED: case GL_GREEN: case GL_BLUE: case GL_ALPHA:
+	case GL_LUMINANCE: case GL_COLOR_INDEX: case GL_STENCIL_INDEX:
+	case GL_DEPTH_COMPONENT: case GL_INTENSITY:
+		return 1;
+	case GL_LUMINANCE_ALPHA: return 2;
+	case GL_RGB: case GL_BGR: return 3;
+	case GL_RGBA: case GL_BGRA: return 4;
+	}
+	return 0;
+}
+
+static int packed(GLenum type, int *ncomp)
+{
+	switch (type) {
+	case GL_UNSIGNED_BYTE_3_3_2: case GL_UNSIGNED_BYTE_2_3_3_REV:
+	case GL_UNSIGNED_SHORT_5_6_5: case GL_UNSIGNED_SHORT_5_6_5_REV:
+		*ncomp = 3;
+		return 1;
+	case GL_UNSIGNED_SHORT_4_4_4_4: case GL_UNSIGNED_SHORT_4_4_4_4_REV:
+	case GL_UNSIGNED_SHORT_5_5_5_1: case GL_UNSIGNED_SHORT_1_5_5_5_REV:
+	case GL_UNSIGNED_INT_8_8_8_8: case GL_UNSIGNED_INT_8_8_8_8_REV:
+	case GL_UNSIGNED_INT_10_10_10_2: case GL_UNSIGNED_INT_2_10_10_10_REV:
+		*ncomp = 4;
+		return 1;
+	}
+	return 0;
+}
+
+static int type_bytes(GLenum type)
+{
+	switch (type) {
+	case GL_UNSIGNED_BYTE: case GL_BYTE: case GL_UNSIGNED_BYTE_3_3_2:
+	case GL_UNSIGNED_BYTE_2_3_3_REV:
+		return 1;
+	case GL_UNSIGNED_SHORT: case GL_SHORT: case GL_UNSIGNED_SHORT_5_6_5:
+	case GL_UNSIGNED_SHORT_5_6_5_REV: case GL_UNSIGNED_SHORT_4_4_4_4:
+	case GL_UNSIGNED_SHORT_4_4_4_4_REV: case GL_UNSIGNED_SHORT_5_5_5_1:
+	case GL_UNSIGNED_SHORT_1_5_5_5_REV:
+		return 2;
+	case GL_UNSIGNED_INT: case GL_INT: case GL_FLOAT:
+	case GL_UNSIGNED_INT_8_8_8_8: case GL_UNSIGNED_INT_8_8_8_8_REV:
+	case GL_UNSIGNED_INT_10_10_10_2: case GL_UNSIGNED_INT_2_10_10_10_REV:
+		return 4;
+	}
+	return 0;
+}
+
+int ppgl_pixel_format_ok(GLenum format, GLenum type)
+{
+	int n, pc;
+
+	n = ppgl_components(format);
+	if (!n || format == GL_INTENSITY)
+		return 0;
+	if (type == GL_BITMAP)
+		return format == GL_COLOR_INDEX || format == GL_STENCIL_INDEX;
+	if (!type_bytes(type))
+		return 0;
+	if (packed(type, &pc))
+		return n == pc && (pc == 3 ? format == GL_RGB :
+				   format == GL_RGBA || format == GL_BGRA);
+	return 1;
+}
+
+/* Bytes per group and per row under a pixel-store state. */
+static void layout(const struct pixel_store *ps, int w, GLenum format,
+		   GLenum type, size_t *group, size_t *row)
+{
+	int pc, n = ppgl_components(format);
+	size_t g = packed(type, &pc) ? (size_t)type_bytes(type) :
+		   (size_t)n * type_bytes(type);
+	size_t len = ps->row_length > 0 ? (size_t)ps->row_length : (size_t)w;
+	size_t a = ps->alignment > 0 ? (size_t)ps->alignment : 1;
+	size_t r = g * len;
+
+	if (type_bytes(type) < (int)a || type == GL_BITMAP)
+		r = (r + a - 1) / a * a;
+	*group = g;
+	*row = r;
+}
+
+size_t ppgl_image_size(const struct pixel_store *ps, int w, int h,
+		       GLenum format, GLenum type)
+{
+	size_t g, r;
+
+	layout(ps, w, format, type, &g, &r);
+	return r * (size_t)(h + ps->skip_rows) + g * (size_t)ps->skip_pixels;
+}
+
+static float comp(GLenum type, const uint8_t *p, int swap)
+{
+	uint8_t b[4];
+	int n = type_bytes(type), i;
+
+	if (swap && n > 1) {
+		for (i = 0; i < n; i++)
+			b[i] = p[n - 1 - i];
+		p = b;
+	}
+	switch (type) {
+	case GL_UNSIGNED_BYTE: return p[0] / 255.0f;
+	case GL_BYTE: return fmaxf(-1.0f, (GLbyte)p[0] / 127.0f);
+	case GL_UNSIGNED_SHORT: { GLushort v; memcpy(&v, p, 2); return v / 65535.0f; }
+	case GL_SHORT: { GLshort v; memcpy(&v, p, 2); return fmaxf(-1.0f, v / 32767.0f); }
+	case GL_UNSIGNED_INT: { GLuint v; memcpy(&v, p, 4); return (float)(v / 4294967295.0); }
+	case GL_INT: { GLint v; memcpy(&v, p, 4); return fmaxf(-1.0f, (float)(v / 2147483647.0)); }
+	default: { GLfloat v; memcpy(&v, p, 4); return v; }
+	}
+}
+
+/* Field widths of packed types, first component first. */
+static void packed_fields(GLenum type, int bits[4], int *rev)
+{
+	static const int f332[] = { 3, 3, 2, 0 }, f565[] = { 5, 6, 5, 0 };
+	static const int f4444[] = { 4, 4, 4, 4 }, f5551[] = { 5, 5, 5, 1 };
+	static const int f1555[] = { 1, 5, 5, 5 }, f8888[] = { 8, 8, 8, 8 };
+	static const int f1010[] = { 10, 10, 10, 2 }, f2_10[] = { 2, 10, 10, 10 };
+	static const int f233[] = { 2, 3, 3, 0 };
+	const int *f = f8888;
+
+	*rev = 0;
+	switch (type) {
+	case GL_UNSIGNED_BYTE_3_3_2: f = f332; break;
+	case GL_UNSIGNED_BYTE_2_3_3_REV: f = f233; *rev = 1; break;
+	case GL_UNSIGNED_SHORT_5_6_5: f = f565; break;
+	case GL_UNSIGNED_SHORT_5_6_5_REV: f = f565; *rev = 1; break;
+	case GL_UNSIGNED_SHORT_4_4_4_4: f = f4444; break;
+	case GL_UNSIGNED_SHORT_4_4_4_4_REV: f = f4444; *rev = 1; break;
+	case GL_UNSIGNED_SHORT_5_5_5_1: f = f5551; break;
+	case GL_UNSIGNED_SHORT_1_5_5_5_REV: f = f1555; *rev = 1; break;
+	case GL_UNSIGNED_INT_8_8_8_8: f = f8888; break;
+	case GL_UNSIGNED_INT_8_8_8_8_REV: f = f8888; *rev = 1; break;
+	case GL_UNSIGNED_INT_10_10_10_2: f = f1010; break;
+	case GL_UNSIGNED_INT_2_10_10_10_REV: f = f2_10; *rev = 1; break;
+	}
+	memcpy(bits, f, 4 * sizeof(int));
+}
+
+/* Unpacks a packed pixel into values in format order. */
+static int unpack_packed(GLenum type, const uint8_t *p, int swap, float *v)
+{
+	int bits[4], rev, n = type_bytes(type), i, shift;
+	uint32_t x = 0;
+	uint8_t b[4];
+
+	memcpy(b, p, (size_t)n);
+	if (swap)
+		for (i = 0; i < n / 2; i++) {
+			uint8_t t = b[i];
+
+			b[i] = b[n - 1 - i];
+			b[n - 1 - i] = t;
+		}
+	if (n == 1) x = b[0];
+	else if (n == 2) { uint16_t s; memcpy(&s, b, 2); x = s; }
+	else memcpy(&x, b, 4);
+	packed_fields(type, bits, &rev);
+	if (!rev) {
+		shift = n * 8;
+		for (i = 0; i < 4 && bits[i]; i++) {
+			shift -= bits[i];
+			v[i] = (float)((x >> shift) & ((1u << bits[i]) - 1)) /
+			       (float)((1u << bits[i]) - 1);
+		}
+	} else {
+		/* _REV: the first component sits in the low bits; the field
+		 * list above is given from the high end */
+		int k, nf = bits[3] ? 4 : 3;
+
+		shift = 0;
+		for (k = 0; k < nf; k++) {
+			int wdt = bits[nf - 1 - k];
+
+			v[k] = (float)((x >> shift) & ((1u << wdt) - 1)) /
+			       (float)((1u << wdt) - 1);
+			shift += wdt;
+		}
+	}
+	return 0;
+}
+
+int ppgl_unpack_rgba(struct ctx *c, const struct pixel_store *ps, int w,
+		     int h, GLenum format, GLenum type, const void *src,
+		     float *dst)
+{
+	const struct gl_state *s = &c->s;
+	size_t g, r;
+	int n = ppgl_components(format), x, y, k, pc;
+	int transfer = 0;
+
+	for (k = 0; k < 4; k++)
+		if (s->scale[k] != 1 || s->bias[k] != 0)
+			transfer = 1;
+	layout(ps, w, format, type, &g, &r);
+	for (y = 0; y < h; y++) {
+		const uint8_t *row = (const uint8_t *)src +
+				     (size_t)(y + ps->skip_rows) * r +
+				     (size_t)ps->skip_pixels * g;
+
+		for (x = 0; x < w; x++) {
+			const uint8_t *p = row + (size_t)x * g;
+			float v[4] = { 0, 0, 0, 1 }, in[4] = { 0, 0, 0, 0 };
+			float *o = dst + ((size_t)y * w + x) * 4;
+
+			if (packed(type, &pc))
+				unpack_packed(type, p, ps->swap_bytes, in);
+			else
+				for (k = 0; k < n; k++)
+					in[k] = comp(type, p + k * type_bytes(type),
+						     ps->swap_bytes);
+			switch (format) {
+			case GL_RED: v[0] = in[0]; break;
+			case GL_GREEN: v[1] = in[0]; break;
+			case GL_BLUE: v[2] = in[0]; break;
+			case GL_ALPHA: v[3] = in[0]; break;
+			case GL_LUMINANCE: v[0] = v[1] = v[2] = in[0]; break;
+			case GL_LUMINANCE_ALPHA:
+				v[0] = v[1] = v[2] = in[0];
+				v[3] = in[1];
+				break;
+			case GL_RGB: memcpy(v, in, 12); break;
+			case GL_BGR: v[0] = in[2]; v[1] = in[1]; v[2] = in[0]; break;
+			case GL_RGBA: memcpy(v, in, 16); break;
+			case GL_BGRA:
+				v[0] = in[2]; v[1] = in[1]; v[2] = in[0]; v[3] = in[3];
+				break;
+			default:
+				return -1;
+			}
+			if (transfer)
+				for (k = 0; k < 4; k++)
+					v[k] = v[k] * s->scale[k] + s->bias[k];
+			for (k = 0; k < 4; k++)
+				o[k] = v[k] < 0 ? 0 : v[k] > 1 ? 1 : v[k];
+		}
+	}
+	return 0;
+}
+
+static void put_comp(GLenum type, uint8_t *p, float v)
+{
+	v = v < 0 ? 0 : v > 1 ? 1 : v;
+	switch (type) {
+	case GL_UNSIGNED_BYTE: p[0] = (uint8_t)lrintf(v * 255); break;
+	case GL_BYTE: p[0] = (uint8_t)(GLbyte)lrintf(v * 127); break;
+	case GL_UNSIGNED_SHORT: { GLushort s = (GLushort)lrintf(v * 65535); memcpy(p, &s, 2); break; }
+	case GL_SHORT: { GLshort s = (GLshort)lrintf(v * 32767); memcpy(p, &s, 2); break; }
+	case GL_UNSIGNED_INT: { GLuint s = (GLuint)llrint(v * 4294967295.0); memcpy(p, &s, 4); break; }
+	case GL_INT: { GLint s = (GLint)llrint(v * 2147483647.0); memcpy(p, &s, 4); break; }
+	default: memcpy(p, &v, 4); break;
+	}
+}
+
+static void pack_packed(GLenum type, uint8_t *p, const float *v)
+{
+	int bits[4], rev, n = type_bytes(type), i, shift, nf;
+	uint32_t x = 0;
+
+	packed_fields(type, bits, &rev);
+	nf = bits[3] ? 4 : 3;
+	if (!rev) {
+		shift = n * 8;
+		for (i = 0; i < nf; i++) {
+			uint32_t m = (1u << bits[i]) - 1;
+
+			shift -= bits[i];
+			x |= ((uint32_t)lrintf(fminf(fmaxf(v[i], 0), 1) * (float)m) & m)
+			     << shift;
+		}
+	} else {
+		shift = 0;
+		for (i = 0; i < nf; i++) {
+			int wdt = bits[nf - 1 - i];
+			uint32_t m = (1u << wdt) - 1;
+
+			x |= ((uint32_t)lrintf(fminf(fmaxf(v[i], 0), 1) * (float)m) & m)
+			     << shift;
+			shift += wdt;
+		}
+	}
+	if (n == 1) p[0] = (uint8_t)x;
+	else if (n == 2) { uint16_t s = (uint16_t)x; memcpy(p, &s, 2); }
+	else memcpy(p, &x, 4);
+}
+
+void ppgl_pack_rgba(const struct pixel_store *ps, int w, int h,
+		    GLenum format, GLenum type, const float *src, void *dst)
+{
+	size_t g, r;
+	int x, y, k, n = ppgl_components(format), pc;
+
+	layout(ps, w, format, type, &g, &r);
+	for (y = 0; y < h; y++) {
+		uint8_t *row = (uint8_t *)dst + (size_t)(y + ps->skip_rows) * r +
+			       (size_t)ps->skip_pixels * g;
+
+		for (x = 0; x < w; x++) {
+			const float *v = src + ((size_t)y * w + x) * 4;
+			float o[4];
+			uint8_t *p = row + (size_t)x * g;
+
+			switch (format) {
+			case GL_RED: o[0] = v[0]; break;
+			case GL_GREEN: o[0] = v[1]; break;
+			case GL_BLUE: o[0] = v[2]; break;
+			case GL_ALPHA: o[0] = v[3]; break;
+			case GL_LUMINANCE: o[0] = fminf(v[0] + v[1] + v[2], 1); break;
+			case GL_LUMINANCE_ALPHA:
+				o[0] = fminf(v[0] + v[1] + v[2], 1);
+				o[1] = v[3];
+				break;
+			case GL_RGB: memcpy(o, v, 12); break;
+			case GL_BGR: o[0] = v[2]; o[1] = v[1]; o[2] = v[0]; break;
+			case GL_BGRA:
+				o[0] = v[2]; o[1] = v[1]; o[2] = v[0]; o[3] = v[3];
+				break;
+			default: memcpy(o, v, 16); break;
+			}
+			if (packed(type, &pc))
+				pack_packed(type, p, o);
+			else
+				for (k = 0; k < n; k++)
+					put_comp(type, p + k * type_bytes(type), o[k]);
+		}
+	}
+}
+
+/* ---- pixel store / transfer / zoom ---- */
+
+void glPixelStorei(GLenum pname, GLint v)
+{
+	CTX;
+	struct pixel_store *p = pname >= GL_UNPACK_SWAP_BYTES &&
+				pname <= GL_UNPACK_ALIGNMENT ? &C->c.unpack :
+				&C->c.pack;
+
+	NOT_IN_BEGIN(C);
+	switch (pname) {
+	case GL_PACK_SWAP_BYTES: case GL_UNPACK_SWAP_BYTES:
+		p->swap_bytes = v != 0;
+		return;
+	case GL_PACK_LSB_FIRST: case GL_UNPACK_LSB_FIRST:
+		p->lsb_first = v != 0;
+		return;
+	case GL_PACK_ALIGNMENT: case GL_UNPACK_ALIGNMENT:
+		if (v != 1 && v != 2 && v != 4 && v != 8)
+			break;
+		p->alignment = v;
+		return;
+	}
+	if (v < 0) {
+		ppgl_error(C, GL_INVALID_VALUE);
+		return;
+	}
+	switch (pname) {
+	case GL_PACK_ROW_LENGTH: C->c.pack.row_length = v; return;
+	case GL_UNPACK_ROW_LENGTH: C->c.unpack.row_length = v; return;
+	case GL_PACK_SKIP_ROWS: C->c.pack.skip_rows = v; return;
+	case GL_UNPACK_SKIP_ROWS: C->c.unpack.skip_rows = v; return;
+	case GL_PACK_SKIP_PIXELS: C->c.pack.skip_pixels = v; return;
+	case GL_UNPACK_SKIP_PIXELS: C->c.unpack.skip_pixels = v; return;
+	case GL_PACK_IMAGE_HEIGHT: C->c.pack.image_height = v; return;
+	case GL_UNPACK_IMAGE_HEIGHT: C->c.unpack.image_height = v; return;
+	case GL_PACK_SKIP_IMAGES: C->c.pack.skip_images = v; return;
+	case GL_UNPACK_SKIP_IMAGES: C->c.unpack.skip_images = v; return;
+	}
+	ppgl_error(C, pname == GL_PACK_ALIGNMENT ||
+		   pname == GL_UNPACK_ALIGNMENT ? GL_INVALID_VALUE :
+		   GL_INVALID_ENUM);
+}
+
+void glPixelStoref(GLenum pname, GLfloat v)
+{
+	glPixelStorei(pname, (GLint)lrintf(v));
+}
+
+void glPixelZoom(GLfloat x, GLfloat y)
+{
+	CTX;
+	DL_REC(C, DL_PixelZoom, F(x), F(y));
+	NOT_IN_BEGIN(C);
+	C->s.zoom[0] = x;
+	C->s.zoom[1] = y;
+}
+
+void glPixelTransferf(GLenum pname, GLfloat v)
+{
+	CTX;
+	struct gl_state *s = &C->s;
+
+	DL_REC(C, DL_PixelTransferf, U(pname), F(v));
+	NOT_IN_BEGIN(C);
+	switch (pname) {
+	case GL_RED_SCALE: s->scale[0] = v; break;
+	case GL_GREEN_SCALE: s->scale[1] = v; break;
+	case GL_BLUE_SCALE: s->scale[2] = v; break;
+	case GL_ALPHA_SCALE: s->scale[3] = v; break;
+	case GL_RED_BIAS: s->bias[0] = v; break;
+	case GL_GREEN_BIAS: s->bias[1] = v; break;
+	case GL_BLUE_BIAS: s->bias[2] = v; break;
+	case GL_ALPHA_BIAS: s->bias[3] = v; break;
+	case GL_DEPTH_SCALE: s->depth_scale = v; break;
+	case GL_DEPTH_BIAS: s->depth_bias = v; break;
+	case GL_MAP_COLOR: s->map_color = v != 0; break;
+	case GL_MAP_STENCIL: break;
+	case GL_INDEX_SHIFT: s->index_shift = (GLint)v; break;
+	case GL_INDEX_OFFSET: s->index_offset = (GLint)v; break;
+	default:
+		ppgl_error(C, GL_INVALID_ENUM);
+	}
+}
+
+void glPixelTransferi(GLenum pname, GLint v)
+{
+	glPixelTransferf(pname, (GLfloat)v);
+}
+
+/* ---- raster position ---- */
+
+void glRasterPos4f(GLfloat x, GLfloat y, GLfloat z, GLfloat w)
+{
+	CTX;
+	struct gl_state *s = &C->s;
+	GLfloat obj[4] = { x, y, z, w }, eye[4], clip[4];
+	int i;
+
+	DL_REC(C, DL_RasterPos4f, F(x), F(y), F(z), F(w));
+	NOT_IN_BEGIN(C);
+	ppgl_mat_xform(eye, C->mv[C->mv_top], obj);
+	ppgl_mat_xform(clip, C->proj[C->proj_top], eye);
+	s->raster_valid = GL_TRUE;
+	for (i = 0; i < NPLANES; i++) {
+		const GLfloat *p = s->clip_plane[i];
+
+		if (s->clip[i] && p[0] * eye[0] + p[1] * eye[1] + p[2] * eye[2] +
+		    p[3] * eye[3] < 0)
+			s->raster_valid = GL_FALSE;
+	}
+	for (i = 0; i < 3; i++)
+		if (clip[i] < -clip[3] || clip[i] > clip[3])
+			s->raster_valid = GL_FALSE;
+	if (!s->raster_valid)
+		return;
+	s->raster_pos[0] = s->viewport[0] +
+			   (clip[0] / clip[3] + 1) * 0.5f * s->viewport[2];
+	s->raster_pos[1] = s->viewport[1] +
+			   (clip[1] / clip[3] + 1) * 0.5f * s->viewport[3];
+	s->raster_pos[2] = s->depth_range[0] + (clip[2] / clip[3] + 1) * 0.5f *
+			   (s->depth_range[1] - s->depth_range[0]);
+	s->raster_pos[3] = clip[3];
+	s->raster_distance = fabsf(eye[2]);
+	memcpy(s->raster_color, s->color, 16);
+	memcpy(s->raster_tex, s->tex[0], 16);
+}
+
+void glWindowPos3f(GLfloat x, GLfloat y, GLfloat z)
+{
+	CTX;
+	struct gl_state *s = &C->s;
+
+	NOT_IN_BEGIN(C);
+	s->raster_pos[0] = x;
+	s->raster_pos[1] = y;
+	s->raster_pos[2] = s->depth_range[0] +
+			   (z < 0 ? 0 : z > 1 ? 1 : z) *
+			   (s->depth_range[1] - s->depth_range[0]);
+	s->raster_pos[3] = 1;
+	s->raster_valid = GL_TRUE;
+	memcpy(s->raster_color, s->color, 16);
+	memcpy(s->raster_tex, s->tex[0], 16);
+}
+
+void glWindowPos2f(GLfloat x, GLfloat y) { glWindowPos3f(x, y, 0); }
+void glWindowPos2i(GLint x, GLint y) { glWindowPos3f((GLfloat)x, (GLfloat)y, 0); }
+
+/* ---- drawing and reading ---- */
+
+static void draw_raw(struct ctx *c, uint32_t kind, float x, float y, int w,
+		     int h, float zx, float zy, void *data, size_t bytes)
+{
+	uint64_t bus = c->t->dma_map(c->t, data, bytes);
+	uint32_t *p = ppgl_cmd(c, PP_CLASS_DRAW, PP_DRAW_PIXELS, 14);
+	int i;
+
+	p[0] = kind;
+	p[1] = fbits(x);
+	p[2] = fbits(y);
+	p[3] = fbits(c->s.raster_pos[2]);
+	for (i = 0; i < 4; i++)
+		p[4 + i] = fbits(c->s.raster_color[i]);
+	p[8] = (uint32_t)w;
+	p[9] = (uint32_t)h;
+	p[10] = fbits(zx);
+	p[11] = fbits(zy);
+	p[12] = (uint32_t)bus;
+	p[13] = (uint32_t)(bus >> 32);
+	/* the buffer is the caller's until the card has read it */
+	ppgl_finish(c);
+}
+
+void glDrawPixels(GLsizei w, GLsizei h, GLenum format, GLenum type,
+		  const void *pixels)
+{
+	CTX;
+	uint8_t *buf;
+	size_t n;
+	int i;
+
+	if (C->cur_list) {
+		float *copy = NULL;
+
+		if (w > 0 && h > 0 && w <= MAX_TEX_SIZE && h <= MAX_TEX_SIZE &&
+		    pixels && ppgl_pixel_format_ok(format, type) &&
+		    format != GL_DEPTH_COMPONENT && format != GL_STENCIL_INDEX &&
+		    format != GL_COLOR_INDEX) {
+			copy = malloc((size_t)w * h * 16);
+			if (copy && ppgl_unpack_rgba(C, &C->c.unpack, w, h, format,
+						     type, pixels, copy)) {
+				free(copy);
+				copy = NULL;
+			}
+		}
+		DL_REC(C, DL_DrawPixels, I(w), I(h), P(copy));
+		if (C->list_mode == GL_COMPILE)
+			return;
+	}
+	NOT_IN_BEGIN(C);
+	if (w < 0 || h < 0) {
+		ppgl_error(C, GL_INVALID_VALUE);
+		return;
+	}
+	if (!ppgl_pixel_format_ok(format, type) || type == GL_BITMAP) {
+		ppgl_error(C, GL_INVALID_ENUM);
+		return;
+	}
+	if (!C->s.raster_valid || !w || !h || !pixels)
+		return;
+	if (w > MAX_TEX_SIZE || h > MAX_TEX_SIZE) {
+		ppgl_error(C, GL_INVALID_VALUE);
+		return;
+	}
+	n = (size_t)w * h;
+	buf = malloc(n * 4);
+	if (!buf) {
+		ppgl_error(C, GL_OUT_OF_MEMORY);
+		return;
+	}
+	if (format == GL_DEPTH_COMPONENT || format == GL_STENCIL_INDEX ||
+	    format == GL_COLOR_INDEX) {
+		/* one component per pixel, read through the generic path */
+		struct pixel_store ps = C->c.unpack;
+		float *tmp = malloc(n * 16);
+
+		if (!tmp) {
+			free(buf);
+			ppgl_error(C, GL_OUT_OF_MEMORY);
+			return;
+		}
+		ppgl_unpack_rgba(C, &ps, w, h, GL_RED, type, pixels, tmp);
+		for (i = 0; i < (int)n; i++) {
+			float v = tmp[i * 4];
+
+			if (format == GL_DEPTH_COMPONENT) {
+				double d = v * C->s.depth_scale + C->s.depth_bias;
+				uint32_t u = (uint32_t)llrint((d < 0 ? 0 : d > 1 ? 1 : d) *
+							      4294967295.0);
+
+				memcpy(buf + i * 4, &u, 4);
+			} else {
+				/* indices: integer types give the raw value */
+				size_t g, r;
+				(void)g; (void)r;
+				buf[i] = type == GL_FLOAT ? (uint8_t)v :
+					 (uint8_t)lrintf(v * (type == GL_UNSIGNED_BYTE ? 255 :
+							      type == GL_UNSIGNED_SHORT ? 65535 : 255));
+			}
+		}
+		free(tmp);
+		draw_raw(C, format == GL_DEPTH_COMPONENT ? GL_DEPTH_COMPONENT :
+			 GL_STENCIL_INDEX, C->s.raster_pos[0], C->s.raster_pos[1],
+			 w, h, C->s.zoom[0], C->s.zoom[1], buf,
+			 format == GL_DEPTH_COMPONENT ? n * 4 : n);
+		free(buf);
+		return;
+	}
+	{
+		float *tmp = malloc(n * 16);
+
+		if (!tmp) {
+			free(buf);
+			ppgl_error(C, GL_OUT_OF_MEMORY);
+			return;
+		}
+		ppgl_unpack_rgba(C, &C->c.unpack, w, h, format, type, pixels, tmp);
+		for (i = 0; i < (int)n * 4; i++)
+			buf[i] = (uint8_t)lrintf(tmp[i] * 255);
+		free(tmp);
+	}
+	draw_raw(C, GL_RGBA, C->s.raster_pos[0], C->s.raster_pos[1], w, h,
+		 C->s.zoom[0], C->s.zoom[1], buf, n * 4);
+	free(buf);
+}
+
+void ppgl_draw_pixels_rgba(struct ctx *c, int w, int h, const float *rgba)
+{
+	size_t n = (size_t)w * h, i;
+	uint8_t *buf;
+
+	if (!c->s.raster_valid || w <= 0 || h <= 0)
+		return;
+	buf = malloc(n * 4);
+	if (!buf)
+		return;
+	for (i = 0; i < n * 4; i++)
+		buf[i] = (uint8_t)lrintf(rgba[i] * 255);
+	draw_raw(c, GL_RGBA, c->s.raster_pos[0], c->s.raster_pos[1], w, h,
+		 c->s.zoom[0], c->s.zoom[1], buf, n * 4);
+	free(buf);
+}
+
+void glReadPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum format,
+		  GLenum type, void *pixels)
+{
+	CTX;
+	uint32_t kind;
+	uint8_t *buf;
+	uint64_t bus;
+	size_t n, bpp, i;
+	float *f;
+
+	NOT_IN_BEGIN(C);
+	if (w < 0 || h < 0) {
+		ppgl_error(C, GL_INVALID_VALUE);
+		return;
+	}
+	if (!ppgl_pixel_format_ok(format, type) || type == GL_BITMAP) {
+		ppgl_error(C, GL_INVALID_ENUM);
+		return;
+	}
+	if (!w || !h || !pixels)
+		return;
+	if (w > MAX_TEX_SIZE || h > MAX_TEX_SIZE) {
+		ppgl_error(C, GL_INVALID_VALUE);
+		return;
+	}
+	kind = format == GL_DEPTH_COMPONENT ? GL_DEPTH_COMPONENT :
+	       format == GL_STENCIL_INDEX ? GL_STENCIL_INDEX : GL_RGBA;
+	if (format == GL_COLOR_INDEX) {
+		ppgl_error(C, GL_INVALID_OPERATION);
+		return;
+	}
+	n = (size_t)w * h;
+	bpp = kind == GL_STENCIL_INDEX ? 1 : 4;
+	buf = malloc(n * bpp);
+	f = malloc(n * 16);
+	if (!buf || !f) {
+		free(buf);
+		free(f);
+		ppgl_error(C, GL_OUT_OF_MEMORY);
+		return;
+	}
+	bus = C->t->dma_map(C->t, buf, n * bpp);
+	ppgl_cmd_u(C, PP_CLASS_DRAW, PP_READ_PIXELS, 7, kind, (uint32_t)x,
+		   (uint32_t)y, (uint32_t)w, (uint32_t)h, (uint32_t)bus,
+		   (uint32_t)(bus >> 32));
+	ppgl_finish(C);
+	for (i = 0; i < n; i++) {
+		float *o = f + i * 4;
+
+		if (kind == GL_RGBA) {
+			int k;
+
+			for (k = 0; k < 4; k++)
+				o[k] = buf[i * 4 + k] / 255.0f;
+			if (C->s.scale[0] != 1 || C->s.bias[0] != 0 ||
+			    C->s.scale[1] != 1 || C->s.bias[1] != 0 ||
+			    C->s.scale[2] != 1 || C->s.bias[2] != 0 ||
+			    C->s.scale[3] != 1 || C->s.bias[3] != 0)
+				for (k = 0; k < 4; k++)
+					o[k] = o[k] * C->s.scale[k] + C->s.bias[k];
+		} else if (kind == GL_DEPTH_COMPONENT) {
+			uint32_t d;
+
+			memcpy(&d, buf + i * 4, 4);
+			o[0] = (float)(d / 4294967295.0) * C->s.depth_scale +
+			       C->s.depth_bias;
+		} else {
+			o[0] = buf[i];
+		}
+	}
+	if (kind == GL_RGBA) {
+		ppgl_pack_rgba(&C->c.pack, w, h, format, type, f, pixels);
+	} else {
+		/* one component: pack through GL_RED with index semantics
+		 * for stencil (raw integers) */
+		size_t g, r;
+		int xx, yy;
+
+		layout(&C->c.pack, w, GL_RED, type, &g, &r);
+		for (yy = 0; yy < h; yy++)
+			for (xx = 0; xx < w; xx++) {
+				uint8_t *p = (uint8_t *)pixels +
+					     (size_t)(yy + C->c.pack.skip_rows) * r +
+					     (size_t)(xx + C->c.pack.skip_pixels) * g;
+				float v = f[((size_t)yy * w + xx) * 4];
+
+				if (kind == GL_STENCIL_INDEX && type != GL_FLOAT) {
+					uint32_t s = (uint32_t)v;
+
+					if (g == 1) p[0] = (uint8_t)s;
+					else if (g == 2) { uint16_t t = (uint16_t)s; memcpy(p, &t, 2); }
+					else memcpy(p, &s, 4);
+				} else {
+					put_comp(type, p, v);
+				}
+			}
+	}
+	free(buf);
+	free(f);
+}
+
+void glCopyPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum type)
+{
+	CTX;
+	uint32_t *p;
+
+	DL_REC(C, DL_CopyPixels, I(x), I(y), I(w), I(h), U(type));
+	NOT_IN_BEGIN(C);
+	if (w < 0 || h < 0) {
+		ppgl_error(C, GL_INVALID_VALUE);
+		return;
+	}
+	if (type != GL_COLOR && type != GL_DEPTH && type != GL_STENCIL) {
+		ppgl_error(C, GL_INVALID_ENUM);
+		return;
+	}
+	if (!C->s.raster_valid || !w || !h)
+		return;
+	p = ppgl_cmd(C, PP_CLASS_DRAW, PP_COPY_PIXELS, 10);
+	p[0] = type == GL_COLOR ? GL_RGBA : type == GL_DEPTH ?
+	       GL_DEPTH_COMPONENT : GL_STENCIL_INDEX;
+	p[1] = (uint32_t)x;
+	p[2] = (uint32_t)y;
+	p[3] = (uint32_t)(w > MAX_TEX_SIZE ? MAX_TEX_SIZE : w);
+	p[4] = (uint32_t)(h > MAX_TEX_SIZE ? MAX_TEX_SIZE : h);
+	p[5] = fbits(C->s.raster_pos[0]);
+	p[6] = fbits(C->s.raster_pos[1]);
+	p[7] = fbits(C->s.raster_pos[2]);
+	p[8] = fbits(C->s.zoom[0]);
+	p[9] = fbits(C->s.zoom[1]);
+}
+
+void glBitmap(GLsizei w, GLsizei h, GLfloat xo, GLfloat yo, GLfloat xm,
+	      GLfloat ym, const GLubyte *bits)
+{
+	CTX;
+	const struct pixel_store *ps = &C->c.unpack;
+	uint8_t *buf;
+	size_t row;
+	int x, y;
+
+	if (C->cur_list) {
+		/* record the bits unpacked to one byte per pixel */
+		uint8_t *copy = NULL;
+
+		if (w > 0 && h > 0 && w <= MAX_TEX_SIZE && h <= MAX_TEX_SIZE &&
+		    bits) {
+			size_t rl = (size_t)(ps->row_length > 0 ? ps->row_length : w);
+			size_t a = ps->alignment > 0 ? (size_t)ps->alignment : 1;
+
+			row = ((rl + 7) / 8 + a - 1) / a * a;
+			copy = malloc((size_t)w * h);
+			for (y = 0; copy && y < h; y++)
+				for (x = 0; x < w; x++) {
+					size_t bx = (size_t)(x + ps->skip_pixels);
+					uint8_t byte = bits[(size_t)(y + ps->skip_rows) *
+							    row + bx / 8];
+
+					copy[(size_t)y * w + x] = ps->lsb_first ?
+						(byte >> (bx & 7)) & 1 :
+						(byte >> (7 - (bx & 7))) & 1;
+				}
+		}
+		DL_REC(C, DL_Bitmap, I(w), I(h), F(xo), F(yo), F(xm), F(ym),
+		       P(copy));
+		if (C->list_mode == GL_COMPILE)
+			return;
+	}
+	NOT_IN_BEGIN(C);
+	if (w < 0 || h < 0) {
+		ppgl_error(C, GL_INVALID_VALUE);
+		return;
+	}
+	if (!C->s.raster_valid)
+		return;
+	if (w && h && bits && w <= MAX_TEX_SIZE && h <= MAX_TEX_SIZE) {
+		size_t rl = (size_t)(ps->row_length > 0 ? ps->row_length : w);
+		size_t a = ps->alignment > 0 ? (size_t)ps->alignment : 1;
+
+		row = ((rl + 7) / 8 + a - 1) / a * a;
+		buf = malloc((size_t)w * h);
+		if (!buf) {
+			ppgl_error(C, GL_OUT_OF_MEMORY);
+			return;
+		}
+		for (y = 0; y < h; y++)
+			for (x = 0; x < w; x++) {
+				size_t bx = (size_t)(x + ps->skip_pixels);
+				uint8_t byte = bits[(size_t)(y + ps->skip_rows) * row +
+						    bx / 8];
+
+				buf[(size_t)y * w + x] = ps->lsb_first ?
+					(byte >> (bx & 7)) & 1 :
+					(byte >> (7 - (bx & 7))) & 1;
+			}
+		draw_raw(C, GL_BITMAP, floorf(C->s.raster_pos[0] - xo),
+			 floorf(C->s.raster_pos[1] - yo), w, h, 1, 1, buf,
+			 (size_t)w * h);
+		free(buf);
+	}
+	C->s.raster_pos[0] += xm;
+	C->s.raster_pos[1] += ym;
+}
+
+/* Replays a recorded bitmap (one byte per pixel). */
+void ppgl_bitmap_bytes(struct ctx *c, int w, int h, float xo, float yo,
+		       float xm, float ym, uint8_t *bytes)
+{
+	if (!c->s.raster_valid)
+		return;
+	if (bytes && w > 0 && h > 0)
+		draw_raw(c, GL_BITMAP, floorf(c->s.raster_pos[0] - xo),
+			 floorf(c->s.raster_pos[1] - yo), w, h, 1, 1, bytes,
+			 (size_t)w * h);
+	c->s.raster_pos[0] += xm;
+	c->s.raster_pos[1] += ym;
+}

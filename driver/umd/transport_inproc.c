@@ -1,0 +1,131 @@
+/* The card running inside the GL driver's process: the command processor
+ * executes submissions synchronously against VRAM in ordinary memory. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "transport.h"
+#include "../../card/cp/cp.h"
+
+#define MAX_MAPS 16
+
+struct inproc {
+	struct ppgl_transport t;
+	struct pp_cp cp;
+	struct { uintptr_t base; size_t len; } map[MAX_MAPS];
+	int nmap;
+	int err;
+};
+
+static int mapped(struct inproc *ip, uint64_t bus, size_t len)
+{
+	int i;
+
+	for (i = 0; i < ip->nmap; i++)
+		if (bus >= ip->map[i].base &&
+		    len <= ip->map[i].len - (bus - ip->map[i].base) &&
+		    bus - ip->map[i].base <= ip->map[i].len)
+			return 1;
+	return 0;
+}
+
+static int dma_read(void *opaque, uint64_t bus, void *dst, size_t len)
+{
+	struct inproc *ip = opaque;
+
+	if (!mapped(ip, bus, len))
+		return -1;
+	memcpy(dst, (const void *)(uintptr_t)bus, len);
+	return 0;
+}
+
+static int dma_write(void *opaque, uint64_t bus, const void *src, size_t len)
+{
+	struct inproc *ip = opaque;
+
+	if (!mapped(ip, bus, len))
+		return -1;
+	memcpy((void *)(uintptr_t)bus, src, len);
+	return 0;
+}
+
+static int submit(struct ppgl_transport *t, const uint32_t *cmds, size_t ndw)
+{
+	struct inproc *ip = (struct inproc *)t;
+	size_t off = 0, used;
+	int r;
+
+	while (off < ndw) {
+		r = pp_cp_exec(&ip->cp, cmds + off, ndw - off, &used);
+		if (r) {
+			/* the card stops, records and resumes after ERR_CLEAR;
+			 * here: report and skip the command */
+			if (!ip->err) {
+				ip->err = r;
+				if (getenv("PPGL_DEBUG"))
+					fprintf(stderr,
+						"ppgl: card error %d at command %#x\n",
+						r, cmds[off]);
+			}
+			if (!used)
+				break;
+		}
+		off += used;
+	}
+	return ip->err;
+}
+
+static int finish(struct ppgl_transport *t)
+{
+	struct inproc *ip = (struct inproc *)t;
+	int r = ip->err;
+
+	ip->nmap = 0;
+	ip->err = 0;
+	return r;
+}
+
+static uint64_t dma_map(struct ppgl_transport *t, void *p, size_t len)
+{
+	struct inproc *ip = (struct inproc *)t;
+
+	if (ip->nmap < MAX_MAPS) {
+		ip->map[ip->nmap].base = (uintptr_t)p;
+		ip->map[ip->nmap].len = len;
+		ip->nmap++;
+	}
+	return (uint64_t)(uintptr_t)p;
+}
+
+static void destroy(struct ppgl_transport *t)
+{
+	struct inproc *ip = (struct inproc *)t;
+
+	pp_cp_fini(&ip->cp);
+	free(t->vram);
+	free(ip);
+}
+
+struct ppgl_transport *ppgl_transport_inproc(size_t vram_size)
+{
+	struct inproc *ip = calloc(1, sizeof(*ip));
+	struct pp_cp_host host = {
+		.dma_read = dma_read,
+		.dma_write = dma_write,
+	};
+
+	if (!ip)
+		return NULL;
+	ip->t.vram = calloc(1, vram_size);
+	ip->t.vram_size = vram_size;
+	host.opaque = ip;
+	if (!ip->t.vram || pp_cp_init(&ip->cp, ip->t.vram, vram_size, &host)) {
+		free(ip->t.vram);
+		free(ip);
+		return NULL;
+	}
+	ip->t.submit = submit;
+	ip->t.finish = finish;
+	ip->t.dma_map = dma_map;
+	ip->t.destroy = destroy;
+	return &ip->t;
+}
