@@ -119,3 +119,27 @@ const void *ppglColorBuffer(struct ppgl_context *pc, int *stride)
 	*stride = (int)pc->ctx->pitch;
 	return pc->t->vram + pc->ctx->color_off;
 }
+
+/* Reallocates the surfaces for a new drawable size; GL state stays. */
+int ppgl_context_resize(struct ctx *c, int w, int h)
+{
+	uint32_t pitch = (uint32_t)w * 4, bytes = pitch * (uint32_t)h;
+	uint32_t co, dp;
+
+	ppgl_finish(c);
+	ppgl_vram_free(c, c->color_off);
+	ppgl_vram_free(c, c->depth_off);
+	co = ppgl_vram_alloc(c, bytes);
+	dp = ppgl_vram_alloc(c, bytes);
+	if (co == ~0u || dp == ~0u)
+		return 0;
+	c->color_off = co;
+	c->depth_off = dp;
+	c->pitch = pitch;
+	c->width = w;
+	c->height = h;
+	ppgl_cmd_u(c, PP_CLASS_BLIT, PP_SET_TARGET, 6, co, pitch, dp, pitch,
+		   (uint32_t)w, (uint32_t)h);
+	ppgl_flush(c);
+	return 1;
+}
