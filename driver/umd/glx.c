@@ -445,6 +445,9 @@ static int bind_surface(GLXContext g)
 		g->ctx = ppgl_context_create(g->t, w, h);
 		if (!g->ctx)
 			return 0;
+		if (getenv("PPGL_DEBUG"))
+			fprintf(stderr, "ppgl: GLX context on drawable %#lx, %dx%d\n",
+				(unsigned long)g->draw, w, h);
 		/* the first binding sets viewport and scissor to the window */
 	} else if (w != g->w || h != g->h) {
 		if (!ppgl_context_resize(g->ctx, w, h))
