@@ -7,11 +7,11 @@
 
 #define VENDOR "PCIem project"
 #define RENDERER "ProtoPCIem GL engine"
-#define VERSION "1.3 ProtoPCIem"
+#define VERSION "1.1 ProtoPCIem"
 #define EXTENSIONS							\
 	"GL_ARB_multitexture GL_ARB_texture_env_add "			\
 	"GL_ARB_texture_env_combine GL_ARB_texture_env_dot3 "		\
-	"GL_ARB_transpose_matrix GL_ARB_texture_border_clamp "		\
+	"GL_ARB_transpose_matrix GL_ARB_texture_non_power_of_two "		\
 	"GL_EXT_abgr GL_EXT_bgra GL_EXT_blend_color GL_EXT_blend_minmax "	\
 	"GL_EXT_blend_subtract GL_EXT_blend_func_separate "		\
 	"GL_EXT_compiled_vertex_array GL_EXT_draw_range_elements "	\
