@@ -220,9 +220,10 @@ void pg_sample(struct pg_engine *e, const struct pg_texture *t, int dims,
 void pg_texenv(const struct pg_unit *u, uint32_t base, const float prim[4],
 	       const float prev[4], const float tex[4], float out[4]);
 
+/* NaN clamps to lo: nothing non-finite leaves a clamp */
 static inline float pg_clampf(float v, float lo, float hi)
 {
-	return v < lo ? lo : v > hi ? hi : v;
+	return v > lo ? (v < hi ? v : hi) : lo;
 }
 
 #endif

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "transport.h"
 #include "../../card/cp/cp.h"
 
@@ -48,12 +49,32 @@ static int dma_write(void *opaque, uint64_t bus, const void *src, size_t len)
 	return 0;
 }
 
+/* PPGL_DUMP=DIR saves every submission, e.g. as fuzzing seeds. */
+static void dump(const uint32_t *cmds, size_t ndw)
+{
+	static unsigned int seq;
+	const char *dir = getenv("PPGL_DUMP");
+	char path[4096];
+	FILE *f;
+
+	if (!dir)
+		return;
+	snprintf(path, sizeof(path), "%s/stream-%d-%u.bin", dir, (int)getpid(),
+		 seq++);
+	f = fopen(path, "wb");
+	if (!f)
+		return;
+	fwrite(cmds, 4, ndw, f);
+	fclose(f);
+}
+
 static int submit(struct ppgl_transport *t, const uint32_t *cmds, size_t ndw)
 {
 	struct inproc *ip = (struct inproc *)t;
 	size_t off = 0, used;
 	int r;
 
+	dump(cmds, ndw);
 	while (off < ndw) {
 		r = pp_cp_exec(&ip->cp, cmds + off, ndw - off, &used);
 		if (r) {
