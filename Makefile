@@ -4,6 +4,7 @@
 #   make demo       the card, its driver and DOOM (in a VM when needed)
 #   make install    install libpciem, its header and pkg-config file
 #   make bench-framework   framework micro-benchmarks in the VM
+#   make bench-gl   GL engine against Mesa's llvmpipe and softpipe
 #   make fuzz-gl    fuzz the card's command stream (FUZZ_SECONDS=600)
 
 PREFIX ?= /usr/local
@@ -16,7 +17,7 @@ KVERS ?= $(shell scripts/kernels list)
 USERSPACE_DIRS := sdk/libpciem driver/umd
 MODULE_DIRS := $(shell cat tests/vm/modules 2>/dev/null)
 
-.PHONY: all userspace modules check deps install demo bench-framework fuzz-gl clean
+.PHONY: all userspace modules check deps install demo bench-framework fuzz-gl bench-gl clean
 
 all: userspace modules
 
@@ -43,6 +44,9 @@ demo:
 
 bench-framework: deps
 	tests/framework/bench
+
+bench-gl: deps
+	tests/bench-gl/run
 
 # Fuzz the card's command stream for FUZZ_SECONDS (default 600) under ASan.
 FUZZ_SECONDS ?= 600
