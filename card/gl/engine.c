@@ -13,6 +13,7 @@ struct pg_engine *pg_create(uint8_t *vram, size_t vram_size)
 		return NULL;
 	e->vram = vram;
 	e->vram_size = vram_size;
+	e->no_fast = getenv("PG_NO_FAST") != NULL;
 	pg_reset(e);
 	return e;
 }

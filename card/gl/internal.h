@@ -124,6 +124,7 @@ struct pg_engine {
 	struct pg_state s;
 	struct pg_texture tex[PG_MAX_TEXTURES];
 	uint32_t stipple_counter;	/* line stipple position */
+	int no_fast;		/* PPGL_NO_FAST: generic spans only */
 	/* scratch for a batch */
 	struct pg_vert *vb;
 	size_t vb_cap;
@@ -141,6 +142,26 @@ struct pg_vert {
 	uint8_t edge;
 };
 
+/* State of the specialised span functions (span_fast.c). */
+struct pg_fast_unit {
+	const struct pg_texture *t;
+	const uint8_t *vram;
+	int linear_min, linear_mag, mip, mip_linear;
+	float lod_c;		/* min/mag switch-over */
+	int last;		/* last usable level */
+	int has_rgb, has_a, replace;
+	int wrap_s_edge, wrap_t_edge;
+};
+
+struct pg_fast {
+	int nunits;
+	struct pg_fast_unit u[PG_MAX_UNITS];
+	int alpha_test, depth_test, depth_write, blend;
+	uint32_t alpha_func, depth_func;
+	uint32_t aref;
+	uint32_t bsrc_rgb, bdst_rgb, bsrc_a, bdst_a;
+};
+
 /* A fragment-shading setup shared by triangles, lines and points: each
  * varying as a plane a + b * x + c * y over the window. */
 struct pg_plane {
@@ -156,6 +177,7 @@ struct pg_prim_setup {
 	int face_back;
 	float lod_scale[PG_MAX_UNITS];	/* for points/lines */
 	int is_poly;		/* for stipple */
+	const struct pg_fast *fast;	/* NULL: generic spans */
 };
 
 /* state.c */
@@ -201,6 +223,10 @@ void pg_point(struct pg_engine *e, const struct pg_vert *v, int back,
 /* span.c: shades and writes fragments of one row [x0, x1) */
 void pg_span(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
 	     int x0, int x1);
+int pg_fast_prepare(struct pg_engine *e, const struct pg_prim_setup *ps,
+		    struct pg_fast *f);
+void pg_span_fast(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
+		  int x0, int x1);
 void pg_shade(struct pg_engine *e, const float *var, const float *lod,
 	      float out[4]);
 void pg_fragment_full(struct pg_engine *e, int x, int y, float z,

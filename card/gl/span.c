@@ -124,6 +124,10 @@ void pg_span(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
 	int x, k, u, any_tex = 0;
 	uint32_t stip = s->poly_stipple_rows[y & 31];
 
+	if (ps->fast) {
+		pg_span_fast(e, ps, y, x0, x1);
+		return;
+	}
 	for (u = 0; u < PG_MAX_UNITS; u++)
 		if (s->unit[u].enabled_1d || s->unit[u].enabled_2d)
 			any_tex = 1;

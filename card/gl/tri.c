@@ -89,6 +89,7 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 	const struct pg_state *s = &e->s;
 	const struct pg_vert *v[3] = { v0, v1, v2 };
 	struct pg_prim_setup ps;
+	struct pg_fast fast;
 	int64_t p[3][2], area2;
 	float x[3], y[3], f[3], inv_area;
 	struct edge ed[3];
@@ -179,6 +180,8 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 		plane(&ps.v[k], x, y, f, inv_area);
 	}
 
+	if (!e->no_fast && pg_fast_prepare(e, &ps, &fast))
+		ps.fast = &fast;
 	for (yy = y0; yy <= y1; yy++) {
 		int64_t py = (int64_t)yy * SUB + SUB / 2, lo = x0, hi = x1;
 
