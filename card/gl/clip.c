@@ -64,6 +64,8 @@ int pg_clip_polygon(struct pg_engine *e, struct pg_vert **in, int n,
 	int np = planes(e, p), i, k, used = 0;
 	struct pg_vert **src = in, **dst = out;
 
+	int cap = n + 12;
+
 	for (k = 0; k < np && n > 0; k++) {
 		int m = 0;
 
@@ -71,6 +73,10 @@ int pg_clip_polygon(struct pg_engine *e, struct pg_vert **in, int n,
 			struct pg_vert *c = src[i], *d = src[(i + 1) % n];
 			float dc = dist(p[k], c), dd = dist(p[k], d);
 
+			/* a convex polygon stays within these bounds; rounding
+			 * can break convexity, so they are enforced */
+			if (m + 2 > cap || used >= PG_CLIP_POOL)
+				return 0;
 			if (dc >= 0)
 				dst[m++] = c;
 			if ((dc >= 0) != (dd >= 0)) {

@@ -79,8 +79,8 @@ static void polygon(struct pg_engine *e, struct pg_vert **p, int n,
 		all &= p[i]->clipmask;
 		any |= p[i]->clipmask;
 	}
-	if (all & 63)
-		return;		/* entirely outside one frustum plane */
+	if ((all & 63) || (any & 0x80))
+		return;		/* outside one frustum plane, or not finite */
 	if (!any) {
 		front = is_front(e, p, n);
 		if (s->cull && (s->cull_mode == GL_FRONT_AND_BACK ||
@@ -118,7 +118,7 @@ static void line_seg(struct pg_engine *e, struct pg_vert *a, struct pg_vert *b)
 		pg_line(e, a, b, b, 0, 0);
 		return;
 	}
-	if (a->clipmask & b->clipmask & 63)
+	if ((a->clipmask & b->clipmask & 63) || ((a->clipmask | b->clipmask) & 0x80))
 		return;
 	if (pg_clip_line(e, a, b, &ca, &cb)) {
 		/* flat shading takes the colour of the unclipped end */

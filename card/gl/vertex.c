@@ -179,6 +179,9 @@ void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
 		v->fog = (fmt & PG_V_FOG) ? fogc : fabsf(eye[2]);
 		v->edge = edge != 0;
 		v->clipmask = clip_codes(s, v->clip, eye);
+		if (!isfinite(v->clip[0]) || !isfinite(v->clip[1]) ||
+		    !isfinite(v->clip[2]) || !isfinite(v->clip[3]))
+			v->clipmask = 0xff;	/* no primitive uses it */
 		if (!v->clipmask)
 			pg_to_window(e, v);
 	}
