@@ -117,7 +117,9 @@ void pg_line(struct pg_engine *e, const struct pg_vert *a,
 		for (k = 0; k < PG_NVAR; k++)
 			var[k] = (s->shade_model == GL_FLAT && k < 8) ? flatv[k] :
 				 va[k] + (vb[k] - va[k]) * pt;
-		m0 = (int)floorf(minor) - (width - 1) / 2;
+		/* a minor coordinate on a pixel edge picks the pixel
+		 * below it, as Mesa's rasterizers do */
+		m0 = (int)ceilf(minor) - 1 - (width - 1) / 2;
 		if (!(width & 1))
 			m0 = (int)floorf(minor + 0.5f) - width / 2;
 		for (j = 0; j < width; j++) {
