@@ -75,6 +75,19 @@ static void polygon(struct pg_engine *e, struct pg_vert **p, int n,
 	uint8_t all = 0xff, any = 0;
 	int i, front, m;
 
+	if (n > 3 && s->poly_front == GL_FILL && s->poly_back == GL_FILL) {
+		/* filled polygons are fans of triangles clipped one by one,
+		 * so colours across a clipped edge match the unclipped ones */
+		struct pg_vert *t[3];
+
+		for (i = 1; i + 1 < n; i++) {
+			t[0] = p[0];
+			t[1] = p[i];
+			t[2] = p[i + 1];
+			polygon(e, t, 3, provoking);
+		}
+		return;
+	}
 	for (i = 0; i < n; i++) {
 		all &= p[i]->clipmask;
 		any |= p[i]->clipmask;
@@ -120,12 +133,9 @@ static void line_seg(struct pg_engine *e, struct pg_vert *a, struct pg_vert *b)
 	}
 	if ((a->clipmask & b->clipmask & 63) || ((a->clipmask | b->clipmask) & 0x80))
 		return;
-	if (pg_clip_line(e, a, b, &ca, &cb)) {
-		/* flat shading takes the colour of the unclipped end */
-		memcpy(cb.col, b->col, sizeof(cb.col));
-		memcpy(cb.spec, b->spec, sizeof(cb.spec));
-		pg_line(e, &ca, &cb, &cb, 0, 0);
-	}
+	/* flat shading takes the colour of the unclipped last vertex */
+	if (pg_clip_line(e, a, b, &ca, &cb))
+		pg_line(e, &ca, &cb, b, 0, 0);
 }
 
 void pg_prims(struct pg_engine *e, uint32_t prim, struct pg_vert *v,
