@@ -148,25 +148,28 @@ static void normalize3(float *v)
 	}
 }
 
-/* Applies GL_COLOR_MATERIAL to a copy of the material of one face. */
-static void material_for(const struct pg_state *s, int face,
-			 const float color[4], struct pg_material *m)
+/* GL_COLOR_MATERIAL: the colour becomes part of the material, and stays
+ * there when tracking stops. */
+static void track_color(struct pg_state *s, const float color[4])
 {
-	*m = s->mat[face];
-	if (!s->color_material)
-		return;
-	if ((face == 0 && s->cm_face == GL_BACK) ||
-	    (face == 1 && s->cm_face == GL_FRONT))
-		return;
-	switch (s->cm_mode) {
-	case GL_EMISSION: memcpy(m->emission, color, 16); break;
-	case GL_AMBIENT: memcpy(m->ambient, color, 16); break;
-	case GL_DIFFUSE: memcpy(m->diffuse, color, 16); break;
-	case GL_SPECULAR: memcpy(m->specular, color, 16); break;
-	case GL_AMBIENT_AND_DIFFUSE:
-		memcpy(m->ambient, color, 16);
-		memcpy(m->diffuse, color, 16);
-		break;
+	int face;
+
+	for (face = 0; face < 2; face++) {
+		struct pg_material *m = &s->mat[face];
+
+		if ((face == 0 && s->cm_face == GL_BACK) ||
+		    (face == 1 && s->cm_face == GL_FRONT))
+			continue;
+		switch (s->cm_mode) {
+		case GL_EMISSION: memcpy(m->emission, color, 16); break;
+		case GL_AMBIENT: memcpy(m->ambient, color, 16); break;
+		case GL_DIFFUSE: memcpy(m->diffuse, color, 16); break;
+		case GL_SPECULAR: memcpy(m->specular, color, 16); break;
+		case GL_AMBIENT_AND_DIFFUSE:
+			memcpy(m->ambient, color, 16);
+			memcpy(m->diffuse, color, 16);
+			break;
+		}
 	}
 }
 
@@ -257,18 +260,17 @@ static void shade(const struct pg_state *s, const struct pg_material *m,
 void pg_light_vertex(struct pg_engine *e, const float eye[4],
 		     const float n[3], const float color[4], struct pg_vert *v)
 {
-	const struct pg_state *s = &e->s;
-	struct pg_material m;
+	struct pg_state *s = &e->s;
 	float nb[3];
 
-	material_for(s, 0, color, &m);
-	shade(s, &m, eye, n, v->col[0], v->spec[0]);
+	if (s->color_material)
+		track_color(s, color);
+	shade(s, &s->mat[0], eye, n, v->col[0], v->spec[0]);
 	if (s->lm_two_side) {
 		nb[0] = -n[0];
 		nb[1] = -n[1];
 		nb[2] = -n[2];
-		material_for(s, 1, color, &m);
-		shade(s, &m, eye, nb, v->col[1], v->spec[1]);
+		shade(s, &s->mat[1], eye, nb, v->col[1], v->spec[1]);
 	} else {
 		memcpy(v->col[1], v->col[0], 16);
 		memcpy(v->spec[1], v->spec[0], 16);

@@ -267,6 +267,7 @@ void ppgl_send_matrix(struct ctx *c, GLenum mode, int unit);
 void ppgl_state_init(struct ctx *c);
 void ppgl_send_all_state(struct ctx *c);
 void ppgl_set_enable(struct ctx *c, GLenum cap, GLboolean on);
+void ppgl_track_color(struct ctx *c);
 
 /* vertex.c */
 void ppgl_emit_vertices(struct ctx *c, GLenum prim, const float *v,

@@ -179,6 +179,8 @@ void ppgl_set_enable(struct ctx *c, GLenum cap, GLboolean on)
 	if (card_cap(cap))
 		ppgl_cmd_u(c, PP_CLASS_STATE, PP_ENABLE, 3, (uint32_t)cap,
 			   (uint32_t)c->s.active_unit, (uint32_t)on);
+	if (cap == GL_COLOR_MATERIAL && on)
+		ppgl_track_color(c);
 }
 
 GLboolean glIsEnabled(GLenum cap);
@@ -986,4 +988,18 @@ void glColorMaterial(GLenum face, GLenum mode)
 	C->s.cm_face = face;
 	C->s.cm_mode = mode;
 	ppgl_cmd_u(C, PP_CLASS_LIGHT, PP_COLOR_MATERIAL, 2, face, mode);
+	if (C->s.color_material)
+		ppgl_track_color(C);
+}
+
+/* With GL_COLOR_MATERIAL on, the current colour is the tracked material
+ * from the moment tracking starts or changes. */
+void ppgl_track_color(struct ctx *c)
+{
+	GLfloat col[4];
+
+	memcpy(col, c->s.color, sizeof(col));
+	c->s.color_material = GL_FALSE;	/* a plain material update */
+	glMaterialfv(c->s.cm_face, c->s.cm_mode, col);
+	c->s.color_material = GL_TRUE;
 }
