@@ -14,7 +14,7 @@ export PREFIX DESTDIR
 # Kernels we build modules for: every Debian 6.1 / 6.12 headers tree present.
 KVERS ?= $(shell scripts/kernels list)
 
-USERSPACE_DIRS := sdk/libpciem driver/umd
+USERSPACE_DIRS := sdk/libpciem card driver/umd
 MODULE_DIRS := $(shell cat tests/vm/modules 2>/dev/null)
 
 .PHONY: all userspace modules check deps install demo bench-framework fuzz-gl bench-gl clean
