@@ -5,6 +5,7 @@
 #   make install    install libpciem, its header and pkg-config file
 #   make bench-framework   framework micro-benchmarks in the VM
 #   make bench-gl   GL engine against Mesa's llvmpipe and softpipe
+#   make piglit-gl  piglit's GL 1.x tests on our GLX next to llvmpipe
 #   make fuzz-gl    fuzz the card's command stream (FUZZ_SECONDS=600)
 
 PREFIX ?= /usr/local
@@ -17,7 +18,7 @@ KVERS ?= $(shell scripts/kernels list)
 USERSPACE_DIRS := sdk/libpciem card driver/umd
 MODULE_DIRS := $(shell cat tests/vm/modules 2>/dev/null)
 
-.PHONY: all userspace modules check deps install demo bench-framework fuzz-gl bench-gl clean
+.PHONY: all userspace modules check deps install demo bench-framework fuzz-gl bench-gl piglit-gl clean
 
 all: userspace modules
 
@@ -47,6 +48,9 @@ bench-framework: deps
 
 bench-gl: deps
 	tests/bench-gl/run
+
+piglit-gl: deps
+	tests/piglit/run
 
 # Fuzz the card's command stream for FUZZ_SECONDS (default 600) under ASan.
 FUZZ_SECONDS ?= 600
