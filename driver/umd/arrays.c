@@ -265,6 +265,10 @@ void glDrawRangeElementsEXT(GLenum mode, GLuint start, GLuint end,
 static void set_array(struct ctx *c, struct client_array *a, GLint size,
 		      GLenum type, GLsizei stride, const void *ptr)
 {
+	if (c->in_begin) {
+		ppgl_error(c, GL_INVALID_OPERATION);
+		return;
+	}
 	if (stride < 0) {
 		ppgl_error(c, GL_INVALID_VALUE);
 		return;
@@ -400,6 +404,7 @@ void glEnableClientState(GLenum cap)
 	CTX;
 	struct client_array *a = client_cap(C, cap);
 
+	NOT_IN_BEGIN(C);
 	if (!a) {
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;
@@ -412,6 +417,7 @@ void glDisableClientState(GLenum cap)
 	CTX;
 	struct client_array *a = client_cap(C, cap);
 
+	NOT_IN_BEGIN(C);
 	if (!a) {
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;

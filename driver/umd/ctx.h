@@ -235,6 +235,15 @@ struct ctx {
 extern __thread struct ctx *ppgl_cur;
 #define CTX struct ctx *C = ppgl_cur
 
+/* Most calls are errors between glBegin and glEnd. */
+#define NOT_IN_BEGIN(C)							\
+	do {								\
+		if ((C)->in_begin) {					\
+			ppgl_error(C, GL_INVALID_OPERATION);		\
+			return;						\
+		}							\
+	} while (0)
+
 /* errors and commands (cmd.c) */
 void ppgl_error(struct ctx *c, GLenum e);
 uint32_t *ppgl_cmd(struct ctx *c, uint32_t cls, uint32_t op, uint32_t len);

@@ -314,6 +314,7 @@ void glDeleteLists(GLuint list, GLsizei range)
 	CTX;
 	GLsizei i;
 
+	NOT_IN_BEGIN(C);
 	if (range < 0) {
 		ppgl_error(C, GL_INVALID_VALUE);
 		return;
@@ -459,5 +460,6 @@ void glListBase(GLuint base)
 {
 	CTX;
 	DL_REC(C, DL_ListBase, U(base));
+	NOT_IN_BEGIN(C);
 	C->s.list_base = (GLint)base;
 }

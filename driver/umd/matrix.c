@@ -100,8 +100,6 @@ static void changed(struct ctx *c)
 	ppgl_send_matrix(c, c->s.matrix_mode, c->s.active_unit);
 }
 
-#define NOT_IN_BEGIN(C) \
-	do { if ((C)->in_begin) { ppgl_error(C, GL_INVALID_OPERATION); return; } } while (0)
 
 void glMatrixMode(GLenum mode)
 {

@@ -70,6 +70,7 @@ void glDrawBuffer(GLenum b)
 {
 	CTX;
 	DL_REC(C, DL_DrawBuffer, U(b));
+	NOT_IN_BEGIN(C);
 	switch (b) {
 	case GL_NONE: case GL_FRONT: case GL_BACK: case GL_FRONT_AND_BACK:
 	case GL_LEFT: case GL_FRONT_LEFT: case GL_BACK_LEFT:
@@ -87,6 +88,7 @@ void glReadBuffer(GLenum b)
 {
 	CTX;
 	DL_REC(C, DL_ReadBuffer, U(b));
+	NOT_IN_BEGIN(C);
 	switch (b) {
 	case GL_FRONT: case GL_BACK: case GL_LEFT: case GL_FRONT_LEFT:
 	case GL_BACK_LEFT:
@@ -105,6 +107,7 @@ void glClearAccum(GLfloat r, GLfloat g, GLfloat b, GLfloat a)
 {
 	CTX;
 	DL_REC(C, DL_ClearAccum, F(r), F(g), F(b), F(a));
+	NOT_IN_BEGIN(C);
 	C->s.accum_clear[0] = r < -1 ? -1 : r > 1 ? 1 : r;
 	C->s.accum_clear[1] = g < -1 ? -1 : g > 1 ? 1 : g;
 	C->s.accum_clear[2] = b < -1 ? -1 : b > 1 ? 1 : b;
@@ -115,6 +118,7 @@ void glAccum(GLenum op, GLfloat v)
 {
 	CTX;
 	DL_REC(C, DL_Accum, U(op), F(v));
+	NOT_IN_BEGIN(C);
 	if (op != GL_ACCUM && op != GL_LOAD && op != GL_RETURN &&
 	    op != GL_MULT && op != GL_ADD) {
 		ppgl_error(C, GL_INVALID_ENUM);
@@ -124,8 +128,21 @@ void glAccum(GLenum op, GLfloat v)
 }
 
 /* colour-index state exists only to be queried in an RGBA context */
-void glClearIndex(GLfloat c) { (void)c; }
-void glIndexMask(GLuint m) { (void)m; }
+void glClearIndex(GLfloat c)
+{
+	CTX;
+
+	(void)c;
+	NOT_IN_BEGIN(C);
+}
+
+void glIndexMask(GLuint m)
+{
+	CTX;
+
+	(void)m;
+	NOT_IN_BEGIN(C);
+}
 
 /* selection and feedback: only GL_RENDER is available */
 GLint glRenderMode(GLenum mode)
@@ -191,9 +208,16 @@ void glGetMapfv(GLenum t, GLenum q, GLfloat *v) { (void)t; (void)q; (void)v; no_
 void glGetMapiv(GLenum t, GLenum q, GLint *v) { (void)t; (void)q; (void)v; no_eval(); }
 
 /* pixel maps: identity maps, GL_MAP_COLOR is not applied */
-void glPixelMapfv(GLenum m, GLsizei n, const GLfloat *v) { (void)m; (void)n; (void)v; }
-void glPixelMapuiv(GLenum m, GLsizei n, const GLuint *v) { (void)m; (void)n; (void)v; }
-void glPixelMapusv(GLenum m, GLsizei n, const GLushort *v) { (void)m; (void)n; (void)v; }
+static void pixel_map(void)
+{
+	CTX;
+
+	NOT_IN_BEGIN(C);
+}
+
+void glPixelMapfv(GLenum m, GLsizei n, const GLfloat *v) { (void)m; (void)n; (void)v; pixel_map(); }
+void glPixelMapuiv(GLenum m, GLsizei n, const GLuint *v) { (void)m; (void)n; (void)v; pixel_map(); }
+void glPixelMapusv(GLenum m, GLsizei n, const GLushort *v) { (void)m; (void)n; (void)v; pixel_map(); }
 void glGetPixelMapfv(GLenum m, GLfloat *v) { (void)m; v[0] = 0; }
 void glGetPixelMapuiv(GLenum m, GLuint *v) { (void)m; v[0] = 0; }
 void glGetPixelMapusv(GLenum m, GLushort *v) { (void)m; v[0] = 0; }

@@ -7,8 +7,6 @@
 #include "ctx.h"
 #include "dlist.h"
 
-#define NOT_IN_BEGIN(C) \
-	do { if ((C)->in_begin) { ppgl_error(C, GL_INVALID_OPERATION); return; } } while (0)
 
 int ppgl_components(GLenum format)
 {

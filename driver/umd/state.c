@@ -5,8 +5,6 @@
 #include "ctx.h"
 #include "dlist.h"
 
-#define NOT_IN_BEGIN(C) \
-	do { if ((C)->in_begin) { ppgl_error(C, GL_INVALID_OPERATION); return; } } while (0)
 
 static void set4(GLfloat *d, GLfloat a, GLfloat b, GLfloat c, GLfloat w)
 {
@@ -592,13 +590,9 @@ void glFogfv(GLenum pname, const GLfloat *v)
 
 void glFogf(GLenum pname, GLfloat v)
 {
-	CTX;
+	GLfloat f[4] = { v, 0, 0, 0 };
 
-	if (pname == GL_FOG_COLOR) {
-		ppgl_error(C, GL_INVALID_ENUM);
-		return;
-	}
-	glFogfv(pname, &v);
+	glFogfv(pname, f);
 }
 
 void glFogi(GLenum pname, GLint v)
@@ -823,15 +817,13 @@ void glLightfv(GLenum light, GLenum pname, const GLfloat *v)
 	ppgl_cmd_f(C, PP_CLASS_LIGHT, PP_LIGHT, 2, u, 4, a);
 }
 
+/* The scalar forms pass (v, 0, 0, 0) on, as Mesa does: the vector form
+ * judges the parameter, after the Begin/End check. */
 void glLightf(GLenum light, GLenum pname, GLfloat v)
 {
-	CTX;
+	GLfloat f[4] = { v, 0, 0, 0 };
 
-	if (light_param_n(pname) != 1) {
-		ppgl_error(C, GL_INVALID_ENUM);
-		return;
-	}
-	glLightfv(light, pname, &v);
+	glLightfv(light, pname, f);
 }
 
 void glLighti(GLenum light, GLenum pname, GLint v)
@@ -898,13 +890,9 @@ void glMaterialfv(GLenum face, GLenum pname, const GLfloat *v)
 
 void glMaterialf(GLenum face, GLenum pname, GLfloat v)
 {
-	CTX;
+	GLfloat f[4] = { v, 0, 0, 0 };
 
-	if (pname != GL_SHININESS) {
-		ppgl_error(C, GL_INVALID_ENUM);
-		return;
-	}
-	glMaterialfv(face, pname, &v);
+	glMaterialfv(face, pname, f);
 }
 
 void glMateriali(GLenum face, GLenum pname, GLint v)
@@ -955,7 +943,9 @@ void glLightModelfv(GLenum pname, const GLfloat *v)
 
 void glLightModelf(GLenum pname, GLfloat v)
 {
-	glLightModelfv(pname, &v);
+	GLfloat f[4] = { v, 0, 0, 0 };
+
+	glLightModelfv(pname, f);
 }
 
 void glLightModeli(GLenum pname, GLint v)

@@ -6,8 +6,6 @@
 #include "ctx.h"
 #include "dlist.h"
 
-#define NOT_IN_BEGIN(C) \
-	do { if ((C)->in_begin) { ppgl_error(C, GL_INVALID_OPERATION); return; } } while (0)
 
 static void tex_defaults(struct tex_obj *t)
 {
@@ -347,13 +345,9 @@ bad:
 
 void glTexParameterf(GLenum target, GLenum pname, GLfloat v)
 {
-	CTX;
+	GLfloat f[4] = { v, 0, 0, 0 };
 
-	if (pname == GL_TEXTURE_BORDER_COLOR) {
-		ppgl_error(C, GL_INVALID_ENUM);
-		return;
-	}
-	glTexParameterfv(target, pname, &v);
+	glTexParameterfv(target, pname, f);
 }
 
 void glTexParameteri(GLenum target, GLenum pname, GLint v)
@@ -971,7 +965,9 @@ bad:
 
 void glTexEnvf(GLenum target, GLenum pname, GLfloat v)
 {
-	glTexEnvfv(target, pname, &v);
+	GLfloat f[4] = { v, 0, 0, 0 };
+
+	glTexEnvfv(target, pname, f);
 }
 
 void glTexEnvi(GLenum target, GLenum pname, GLint v)
@@ -1090,13 +1086,9 @@ void glTexGenfv(GLenum coord, GLenum pname, const GLfloat *v)
 
 void glTexGenf(GLenum coord, GLenum pname, GLfloat v)
 {
-	CTX;
+	GLfloat f[4] = { v, 0, 0, 0 };
 
-	if (pname != GL_TEXTURE_GEN_MODE) {
-		ppgl_error(C, GL_INVALID_ENUM);
-		return;
-	}
-	glTexGenfv(coord, pname, &v);
+	glTexGenfv(coord, pname, f);
 }
 
 void glTexGeni(GLenum coord, GLenum pname, GLint v)
