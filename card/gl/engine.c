@@ -122,7 +122,7 @@ int pg_clear(struct pg_engine *e, uint32_t mask)
 			m |= 0xffffff00u;
 		if (mask & GL_STENCIL_BUFFER_BIT)
 			m |= s->stencil_wmask;
-		v = (uint32_t)lrint((double)s->clear_depth * 16777215.0) << 8 |
+		v = pg_depth_u24(s->clear_depth) << 8 |
 		    s->clear_stencil;
 		for (y = y0; y < y1; y++) {
 			uint32_t *row = e->rt.depth + (ptrdiff_t)y * e->rt.dpitch;

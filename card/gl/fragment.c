@@ -76,7 +76,7 @@ int pg_depth_stencil(struct pg_engine *e, int x, int y, float z)
 		*dp = (d & ~wm) | (nst & wm);
 		return 0;
 	}
-	zi = (uint32_t)lrint((double)pg_clampf(z, 0, 1) * 16777215.0);
+	zi = pg_depth_u24(z);
 	zpass = !s->depth_test || testu(s->depth_func, zi, d >> 8);
 	if (s->stencil_test) {
 		nst = stencil_op(zpass ? s->stencil_zpass : s->stencil_zfail, st,

@@ -246,6 +246,16 @@ void pg_sample(struct pg_engine *e, const struct pg_texture *t, int dims,
 void pg_texenv(const struct pg_unit *u, uint32_t base, const float prim[4],
 	       const float prev[4], const float tex[4], float out[4]);
 
+/* Window z in [0, 1] to the 24-bit depth buffer, the same everywhere so
+ * that GL_EQUAL passes match between code paths. */
+static inline uint32_t pg_depth_u24(float z)
+{
+	float c = z > 0.0f ? (z < 1.0f ? z : 1.0f) : 0.0f;
+
+	/* in double: 16777215.5 is not a float */
+	return (uint32_t)((double)c * 16777215.0 + 0.5);
+}
+
 /* NaN clamps to lo: nothing non-finite leaves a clamp */
 static inline float pg_clampf(float v, float lo, float hi)
 {

@@ -273,7 +273,7 @@ void pg_span_fast(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
 		int k;
 
 		if (fp->depth_test) {
-			zi = (uint32_t)lrint((double)pg_clampf(z, 0, 1) * 16777215.0);
+			zi = pg_depth_u24(z);
 			if (!fp->alpha_test && !testu(fp->depth_func, zi, d >> 8))
 				continue;
 		}
