@@ -139,7 +139,7 @@ SCENE(pix_read_back, "glReadPixels RGBA/RGB/LUMINANCE/BGRA ubyte and float, draw
 	glDrawPixels(20, 15, GL_RGBA, GL_FLOAT, fb);
 }
 
-SCENE(pix_pack_store, "glReadPixels with PACK_ROW_LENGTH and SKIP, glCopyPixels")
+SCENE(pix_pack_store, "glReadPixels with PACK_ROW_LENGTH and SKIP, drawn back with the same UNPACK state")
 {
 	GLubyte buf[64 * 40 * 3];
 
@@ -157,10 +157,25 @@ SCENE(pix_pack_store, "glReadPixels with PACK_ROW_LENGTH and SKIP, glCopyPixels"
 	glReadPixels(0, 0, 48, 36, GL_RGB, GL_UNSIGNED_BYTE, buf);
 	glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
 	glRasterPos2f(0, -1);
-	glDrawPixels(64, 40, GL_RGB, GL_UNSIGNED_BYTE, buf);
+	glDrawPixels(64, 40, GL_RGB, GL_UNSIGNED_BYTE, buf);	/* with margins */
+	glPixelStorei(GL_UNPACK_ROW_LENGTH, 64);
+	glPixelStorei(GL_UNPACK_SKIP_PIXELS, 8);
+	glPixelStorei(GL_UNPACK_SKIP_ROWS, 4);
+	glRasterPos2f(-1, 0.2f);
+	glDrawPixels(48, 36, GL_RGB, GL_UNSIGNED_BYTE, buf);	/* exact */
+}
+
+SCENE(pix_copy, "glCopyPixels, plain and with glPixelZoom")
+{
+	glClear(GL_COLOR_BUFFER_BIT);
+	glBegin(GL_TRIANGLES);
+	glColor3f(1, 0.5f, 0); glVertex2f(-1, -1);
+	glColor3f(0, 0.5f, 1); glVertex2f(-0.4f, -1);
+	glColor3f(0.5f, 1, 0.5f); glVertex2f(-0.7f, -0.4f);
+	glEnd();
 	glRasterPos2f(-1, 0.2f);
 	glCopyPixels(0, 0, 48, 36, GL_COLOR);
 	glPixelZoom(1.5f, 1.5f);
-	glRasterPos2f(0.1f, 0.2f);
+	glRasterPos2f(0.1f, 0.0f);
 	glCopyPixels(5, 5, 30, 25, GL_COLOR);
 }
