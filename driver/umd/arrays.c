@@ -190,8 +190,17 @@ static int draw_ok(struct ctx *c, GLenum mode, GLsizei count)
 static void draw_indices(struct ctx *c, GLenum mode, GLsizei count,
 			 GLenum type, const void *ind, GLint first)
 {
+	GLfloat color[4], normal[3], tex[NUNITS][4], sec[4], fog;
+	GLboolean edge;
 	GLsizei k;
 
+	/* like Mesa, draws leave the current attributes as they were */
+	memcpy(color, c->s.color, sizeof(color));
+	memcpy(normal, c->s.normal, sizeof(normal));
+	memcpy(tex, c->s.tex, sizeof(tex));
+	memcpy(sec, c->s.secondary, sizeof(sec));
+	fog = c->s.fogcoord;
+	edge = c->s.edge;
 	glBegin(mode);
 	for (k = 0; k < count; k++) {
 		GLint i;
@@ -207,7 +216,12 @@ static void draw_indices(struct ctx *c, GLenum mode, GLsizei count,
 		glArrayElement(i);
 	}
 	glEnd();
-	(void)c;
+	memcpy(c->s.color, color, sizeof(color));
+	memcpy(c->s.normal, normal, sizeof(normal));
+	memcpy(c->s.tex, tex, sizeof(tex));
+	memcpy(c->s.secondary, sec, sizeof(sec));
+	c->s.fogcoord = fog;
+	c->s.edge = edge;
 }
 
 void glDrawArrays(GLenum mode, GLint first, GLsizei count)

@@ -33,6 +33,19 @@ struct ctx *ppgl_context_create(struct ppgl_transport *t, int w, int h)
 	}
 	ppgl_state_init(c);
 	c->c.pack.alignment = c->c.unpack.alignment = 4;
+	/* initial array state (GL 1.x table 6.6) */
+	c->c.vertex.size = c->c.color.size = 4;
+	c->c.vertex.type = c->c.normal.type = c->c.color.type = GL_FLOAT;
+	c->c.index.type = c->c.fog.type = GL_FLOAT;
+	c->c.secondary.size = 3;
+	c->c.secondary.type = GL_FLOAT;
+	c->c.normal.size = 3;
+	c->c.edge.size = 1;
+	c->c.edge.type = GL_UNSIGNED_BYTE;
+	for (u = 0; u < NUNITS; u++) {
+		c->c.texcoord[u].size = 4;
+		c->c.texcoord[u].type = GL_FLOAT;
+	}
 	ppgl_mat_identity(c->mv[0]);
 	ppgl_mat_identity(c->proj[0]);
 	for (u = 0; u < NUNITS; u++)

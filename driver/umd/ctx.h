@@ -199,6 +199,7 @@ struct ctx {
 	/* display lists */
 	struct dlist *lists;
 	size_t nlists;
+	GLuint next_list;	/* glGenLists hands out names above all used */
 	GLuint list_compiling;	/* name, 0 = none */
 	GLenum list_mode;
 	struct dlist *cur_list;

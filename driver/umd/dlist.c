@@ -268,7 +268,7 @@ static void replay(struct ctx *c, struct dlist *l)
 GLuint glGenLists(GLsizei range)
 {
 	CTX;
-	GLuint base = 1, n;
+	GLuint base = C->next_list ? C->next_list : 1, n;
 	GLsizei i;
 
 	if (range < 0) {
@@ -299,6 +299,7 @@ GLuint glGenLists(GLsizei range)
 		nl[C->nlists].name = n + (GLuint)i;
 		C->nlists++;
 	}
+	C->next_list = n + (GLuint)range;
 	return n;
 }
 
@@ -393,6 +394,8 @@ void glEndList(void)
 		free_list_data(l);
 	}
 	*l = compiling;
+	if (l->name >= C->next_list)
+		C->next_list = l->name + 1;
 	memset(&compiling, 0, sizeof(compiling));
 }
 

@@ -750,6 +750,14 @@ void glCopyPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum type)
 	}
 	if (!C->s.raster_valid || !w || !h)
 		return;
+	{
+		/* depth and stencil copies colour their fragments with the
+		 * current raster colour, which the card takes as CURRENT */
+		uint32_t bit = PP_V_COLOR;
+
+		ppgl_cmd_f(C, PP_CLASS_STATE, PP_CURRENT, 1, &bit, 4,
+			   C->s.raster_color);
+	}
 	p = ppgl_cmd(C, PP_CLASS_DRAW, PP_COPY_PIXELS, 10);
 	p[0] = type == GL_COLOR ? GL_RGBA : type == GL_DEPTH ?
 	       GL_DEPTH_COMPONENT : GL_STENCIL_INDEX;

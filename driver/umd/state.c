@@ -988,8 +988,12 @@ void ppgl_track_color(struct ctx *c)
 {
 	GLfloat col[4];
 
+	struct dlist *rec = c->cur_list;
+
 	memcpy(col, c->s.color, sizeof(col));
-	c->s.color_material = GL_FALSE;	/* a plain material update */
+	c->s.color_material = GL_FALSE;	/* a plain material update, */
+	c->cur_list = NULL;		/* never recorded itself */
 	glMaterialfv(c->s.cm_face, c->s.cm_mode, col);
+	c->cur_list = rec;
 	c->s.color_material = GL_TRUE;
 }

@@ -234,27 +234,10 @@ void glColor4f(GLfloat r, GLfloat g, GLfloat b, GLfloat a)
 	C->s.color[1] = g;
 	C->s.color[2] = b;
 	C->s.color[3] = a;
-	if (C->s.color_material && !C->in_begin) {
-		/* the material tracks the colour (visible through glGet) */
-		int f;
-
-		for (f = 0; f < 2; f++) {
-			struct material_state *m = &C->s.mat[f];
-
-			if ((f == 0 && C->s.cm_face == GL_BACK) ||
-			    (f == 1 && C->s.cm_face == GL_FRONT))
-				continue;
-			switch (C->s.cm_mode) {
-			case GL_EMISSION: memcpy(m->emission, C->s.color, 16); break;
-			case GL_AMBIENT: memcpy(m->ambient, C->s.color, 16); break;
-			case GL_DIFFUSE: memcpy(m->diffuse, C->s.color, 16); break;
-			case GL_SPECULAR: memcpy(m->specular, C->s.color, 16); break;
-			default:
-				memcpy(m->ambient, C->s.color, 16);
-				memcpy(m->diffuse, C->s.color, 16);
-			}
-		}
-	}
+	/* outside Begin/End a tracked colour changes the material now;
+	 * inside, the card tracks it per vertex */
+	if (C->s.color_material && !C->in_begin)
+		ppgl_track_color(C);
 }
 
 void glNormal3f(GLfloat x, GLfloat y, GLfloat z)
