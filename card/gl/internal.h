@@ -174,8 +174,6 @@ struct pg_prim_setup {
 	struct pg_plane z, w;	/* z linear; w = 1/clip_w for perspective */
 	struct pg_plane v[PG_NVAR];	/* varyings pre-multiplied by 1/w */
 	int flat;		/* colours constant (no 1/w scaling) */
-	int face_back;
-	float lod_scale[PG_MAX_UNITS];	/* for points/lines */
 	int is_poly;		/* for stipple */
 	const struct pg_fast *fast;	/* NULL: generic spans */
 };

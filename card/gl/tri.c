@@ -160,7 +160,6 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 		f[i] = v[i]->win[3];
 	plane(&ps.w, x, y, f, inv_area);
 	ps.flat = s->shade_model == GL_FLAT;
-	ps.face_back = back;
 	ps.is_poly = 1;
 	for (k = 0; k < PG_NVAR; k++) {
 		for (i = 0; i < 3; i++) {

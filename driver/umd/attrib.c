@@ -5,8 +5,6 @@
 #include "ctx.h"
 #include "dlist.h"
 
-void ppgl_send_stipple(struct ctx *c);
-
 static void send_enable(struct ctx *c, GLenum cap, int unit, GLboolean on)
 {
 	ppgl_cmd_u(c, PP_CLASS_STATE, PP_ENABLE, 3, (uint32_t)cap,
@@ -88,16 +86,7 @@ void ppgl_send_all_state(struct ctx *c)
 	ppgl_cmd_f(c, PP_CLASS_STATE, PP_CLEAR_DEPTH, 0, NULL, 1, &s->clear_depth);
 	ppgl_cmd_u(c, PP_CLASS_STATE, PP_CLEAR_STENCIL, 1,
 		   (uint32_t)s->clear_stencil & 255);
-	{
-		uint32_t *p = ppgl_cmd(c, PP_CLASS_STATE, PP_FOG, 8);
-
-		p[0] = s->fog_mode;
-		p[1] = fbits(s->fog_density);
-		p[2] = fbits(s->fog_start);
-		p[3] = fbits(s->fog_end);
-		for (i = 0; i < 4; i++)
-			p[4 + i] = fbits(s->fog_color[i]);
-	}
+	ppgl_send_fog(c);
 	ppgl_cmd_u(c, PP_CLASS_STATE, PP_LOGIC_OP, 1, s->logic);
 	ppgl_cmd_f(c, PP_CLASS_STATE, PP_POINT_SIZE, 0, NULL, 1, &s->point_size);
 	ppgl_cmd_f(c, PP_CLASS_STATE, PP_LINE_WIDTH, 0, NULL, 1, &s->line_width);
@@ -168,18 +157,8 @@ void ppgl_send_all_state(struct ctx *c)
 	for (i = 0; i < NUNITS; i++) {
 		const struct unit_state *t = &s->unit[i];
 
-		for (k = 0; k < 4; k++) {
-			uint32_t *p = ppgl_cmd(c, PP_CLASS_STATE, PP_TEXGEN, 11);
-			int j;
-
-			p[0] = (uint32_t)i;
-			p[1] = GL_S + (uint32_t)k;
-			p[2] = t->gen_mode[k];
-			for (j = 0; j < 4; j++) {
-				p[3 + j] = fbits(t->gen_obj[k][j]);
-				p[7 + j] = fbits(t->gen_eye[k][j]);
-			}
-		}
+		for (k = 0; k < 4; k++)
+			ppgl_send_texgen(c, i, k, t->gen_eye[k]);
 		ppgl_send_texenv(c, i);
 		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_BIND, 3, (uint32_t)i,
 			   GL_TEXTURE_1D,

@@ -167,7 +167,6 @@ struct client_attrib_entry {
 	struct client_state c;
 };
 
-struct dl_node;
 struct dlist {
 	GLuint name;
 	uint8_t *data;
@@ -213,10 +212,6 @@ struct ctx {
 	GLboolean locked;
 	GLint lock_first, lock_count;
 
-	/* the card's copy of current attributes */
-	GLfloat card_color[4], card_normal[3], card_tex[NUNITS][4];
-	int card_current_valid;
-
 	/* command buffer */
 	uint32_t cmd[CMDBUF_DW];
 	size_t ncmd;
@@ -225,8 +220,6 @@ struct ctx {
 	int width, height;
 	uint32_t color_off, depth_off, pitch;
 	struct vram_block *vram;
-
-	GLboolean extensions_ok;
 };
 
 /* vertex layout of the immediate buffer */
@@ -278,6 +271,8 @@ void ppgl_state_init(struct ctx *c);
 void ppgl_send_all_state(struct ctx *c);
 void ppgl_set_enable(struct ctx *c, GLenum cap, GLboolean on);
 void ppgl_track_color(struct ctx *c);
+void ppgl_send_fog(struct ctx *c);
+void ppgl_send_stipple(struct ctx *c);
 
 /* vertex.c */
 void ppgl_emit_vertices(struct ctx *c, GLenum prim, const float *v,
@@ -292,7 +287,8 @@ void ppgl_tex_send_params(struct ctx *c, struct tex_obj *t);
 void ppgl_tex_init(struct ctx *c);
 void ppgl_tex_fini(struct ctx *c);
 void ppgl_send_texenv(struct ctx *c, int unit);
-void ppgl_send_texgen(struct ctx *c, int unit, int coord);
+void ppgl_send_texgen(struct ctx *c, int unit, int coord,
+		      const GLfloat eye[4]);
 
 /* pixels.c: client image <-> RGBA float conversion */
 int ppgl_pixel_format_ok(GLenum format, GLenum type);
@@ -301,12 +297,6 @@ int ppgl_unpack_rgba(struct ctx *c, const struct pixel_store *ps, int w,
 		     float *dst);
 void ppgl_pack_rgba(const struct pixel_store *ps, int w, int h,
 		    GLenum format, GLenum type, const float *src, void *dst);
-size_t ppgl_image_size(const struct pixel_store *ps, int w, int h,
-		       GLenum format, GLenum type);
 int ppgl_components(GLenum format);
-
-/* dlist.c */
-int ppgl_dl_record(struct ctx *c, int op, const void *args, size_t len);
-#define DL_COMPILING(c) ((c)->cur_list != NULL)
 
 #endif

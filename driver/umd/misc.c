@@ -8,8 +8,6 @@
 #include "ctx.h"
 #include "dlist.h"
 
-void ppgl_send_stipple(struct ctx *c);
-
 void glFlush(void)
 {
 	CTX;

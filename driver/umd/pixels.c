@@ -92,15 +92,6 @@ static void layout(const struct pixel_store *ps, int w, GLenum format,
 	*row = r;
 }
 
-size_t ppgl_image_size(const struct pixel_store *ps, int w, int h,
-		       GLenum format, GLenum type)
-{
-	size_t g, r;
-
-	layout(ps, w, format, type, &g, &r);
-	return r * (size_t)(h + ps->skip_rows) + g * (size_t)ps->skip_pixels;
-}
-
 static float comp(GLenum type, const uint8_t *p, int swap)
 {
 	uint8_t b[4];

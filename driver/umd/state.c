@@ -531,7 +531,7 @@ void glClearStencil(GLint s)
 	ppgl_cmd_u(C, PP_CLASS_STATE, PP_CLEAR_STENCIL, 1, (uint32_t)s & 255);
 }
 
-static void send_fog(struct ctx *c)
+void ppgl_send_fog(struct ctx *c)
 {
 	uint32_t *p = ppgl_cmd(c, PP_CLASS_STATE, PP_FOG, 8);
 	int i;
@@ -585,7 +585,7 @@ void glFogfv(GLenum pname, const GLfloat *v)
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;
 	}
-	send_fog(C);
+	ppgl_send_fog(C);
 }
 
 void glFogf(GLenum pname, GLfloat v)

@@ -988,7 +988,9 @@ void glTexEnviv(GLenum target, GLenum pname, const GLint *v)
 
 /* ---- coordinate generation ---- */
 
-void ppgl_send_texgen(struct ctx *c, int unit, int coord)
+/* The card transforms eye planes by the inverse of its current modelview,
+ * so `eye` is given as the application would pass it under that matrix. */
+void ppgl_send_texgen(struct ctx *c, int unit, int coord, const GLfloat eye[4])
 {
 	struct unit_state *u = &c->s.unit[unit];
 	uint32_t *p = ppgl_cmd(c, PP_CLASS_STATE, PP_TEXGEN, 11);
@@ -999,7 +1001,7 @@ void ppgl_send_texgen(struct ctx *c, int unit, int coord)
 	p[2] = u->gen_mode[coord];
 	for (i = 0; i < 4; i++) {
 		p[3 + i] = fbits(u->gen_obj[coord][i]);
-		p[7 + i] = fbits(u->gen_eye[coord][i]);
+		p[7 + i] = fbits(eye[i]);
 	}
 }
 
@@ -1044,43 +1046,25 @@ void glTexGenfv(GLenum coord, GLenum pname, const GLfloat *v)
 					   v[2] * inv[i * 4 + 2] +
 					   v[3] * inv[i * 4 + 3];
 		/* the card applies M^-1 itself: send the plane as given */
-		{
-			uint32_t *p = ppgl_cmd(C, PP_CLASS_STATE, PP_TEXGEN, 11);
-
-			p[0] = (uint32_t)C->s.active_unit;
-			p[1] = coord;
-			p[2] = u->gen_mode[c];
-			for (i = 0; i < 4; i++) {
-				p[3 + i] = fbits(u->gen_obj[c][i]);
-				p[7 + i] = fbits(v[i]);
-			}
-		}
+		ppgl_send_texgen(C, C->s.active_unit, c, v);
 		return;
 	}
 	default:
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;
 	}
-	/* mode and object plane: resend with the eye plane unchanged, which
-	 * the card holds in eye space already, so pass it through identity */
+	/* mode and object plane: the eye plane E (eye space) goes as E * M,
+	 * which the card's M^-1 turns back into E */
 	{
-		uint32_t *p = ppgl_cmd(C, PP_CLASS_STATE, PP_TEXGEN, 11);
 		GLfloat e[4];
 		const GLfloat *mv = C->mv[C->mv_top];
 
-		/* eye plane E (eye space) sent as E * M so that M^-1 restores it */
 		for (i = 0; i < 4; i++)
 			e[i] = u->gen_eye[c][0] * mv[i * 4] +
 			       u->gen_eye[c][1] * mv[i * 4 + 1] +
 			       u->gen_eye[c][2] * mv[i * 4 + 2] +
 			       u->gen_eye[c][3] * mv[i * 4 + 3];
-		p[0] = (uint32_t)C->s.active_unit;
-		p[1] = coord;
-		p[2] = u->gen_mode[c];
-		for (i = 0; i < 4; i++) {
-			p[3 + i] = fbits(u->gen_obj[c][i]);
-			p[7 + i] = fbits(e[i]);
-		}
+		ppgl_send_texgen(C, C->s.active_unit, c, e);
 	}
 }
 
