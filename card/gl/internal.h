@@ -182,11 +182,7 @@ struct pg_prim_setup {
 void pg_state_defaults(struct pg_engine *e);
 void pg_update_derived(struct pg_engine *e);
 
-/* matrix.c */
-void pg_mat_mul(float *r, const float *a, const float *b);
-int pg_mat_invert(float *r, const float *m);
-void pg_mat_xform(float *r, const float *m, const float *v);
-void pg_identity(float *m);
+#include "mat4.h"
 
 /* vertex.c */
 void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,

@@ -1,7 +1,7 @@
 /* 4x4 column-major matrices, as GL stores them. */
 #include <math.h>
 #include <string.h>
-#include "internal.h"
+#include "mat4.h"
 
 void pg_identity(float *m)
 {

@@ -95,7 +95,7 @@ void ppgl_send_all_state(struct ctx *c)
 	ppgl_send_stipple(c);
 
 	/* eye-space quantities go through an identity modelview */
-	ppgl_mat_identity(id);
+	pg_identity(id);
 	u[0] = GL_MODELVIEW;
 	u[1] = 0;
 	ppgl_cmd_f(c, PP_CLASS_MATRIX, PP_LOAD_MATRIX, 2, u, 16, id);

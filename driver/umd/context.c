@@ -46,10 +46,10 @@ struct ctx *ppgl_context_create(struct ppgl_transport *t, int w, int h)
 		c->c.texcoord[u].size = 4;
 		c->c.texcoord[u].type = GL_FLOAT;
 	}
-	ppgl_mat_identity(c->mv[0]);
-	ppgl_mat_identity(c->proj[0]);
+	pg_identity(c->mv[0]);
+	pg_identity(c->proj[0]);
 	for (u = 0; u < NUNITS; u++)
-		ppgl_mat_identity(c->texm[u][0]);
+		pg_identity(c->texm[u][0]);
 	ppgl_tex_init(c);
 	ppgl_cmd_u(c, PP_CLASS_BLIT, PP_SET_TARGET, 6, c->color_off, c->pitch,
 		   c->depth_off, c->pitch, (uint32_t)w, (uint32_t)h);

@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include "transport.h"
 #include "../../card/include/protopciem/cmd.h"
+#include "../../card/gl/mat4.h"
 
 #define NUNITS 2
 #define NLIGHTS 8
@@ -258,11 +259,7 @@ uint32_t ppgl_vram_alloc(struct ctx *c, uint32_t size);
 void ppgl_vram_free(struct ctx *c, uint32_t off);
 void ppgl_vram_fini(struct ctx *c);
 
-/* matrix.c */
-void ppgl_mat_mul(GLfloat *r, const GLfloat *a, const GLfloat *b);
-void ppgl_mat_identity(GLfloat *m);
-int ppgl_mat_invert(GLfloat *r, const GLfloat *m);
-void ppgl_mat_xform(GLfloat *r, const GLfloat *m, const GLfloat *v);
+/* matrix.c; the arithmetic is the engine's (card/gl/matrix.c) */
 GLfloat *ppgl_top(struct ctx *c, GLenum mode);
 void ppgl_send_matrix(struct ctx *c, GLenum mode, int unit);
 

@@ -4,76 +4,6 @@
 #include "ctx.h"
 #include "dlist.h"
 
-void ppgl_mat_identity(GLfloat *m)
-{
-	memset(m, 0, 16 * sizeof(*m));
-	m[0] = m[5] = m[10] = m[15] = 1.0f;
-}
-
-void ppgl_mat_mul(GLfloat *r, const GLfloat *a, const GLfloat *b)
-{
-	GLfloat t[16];
-	int i, j;
-
-	for (i = 0; i < 4; i++)
-		for (j = 0; j < 4; j++)
-			t[j * 4 + i] = a[i] * b[j * 4] + a[4 + i] * b[j * 4 + 1] +
-				       a[8 + i] * b[j * 4 + 2] +
-				       a[12 + i] * b[j * 4 + 3];
-	memcpy(r, t, sizeof(t));
-}
-
-void ppgl_mat_xform(GLfloat *r, const GLfloat *m, const GLfloat *v)
-{
-	GLfloat t[4];
-	int i;
-
-	for (i = 0; i < 4; i++)
-		t[i] = m[i] * v[0] + m[4 + i] * v[1] + m[8 + i] * v[2] +
-		       m[12 + i] * v[3];
-	memcpy(r, t, sizeof(t));
-}
-
-int ppgl_mat_invert(GLfloat *r, const GLfloat *m)
-{
-	double a[4][8];
-	int i, j, k;
-
-	for (i = 0; i < 4; i++)
-		for (j = 0; j < 4; j++) {
-			a[i][j] = m[j * 4 + i];
-			a[i][j + 4] = i == j;
-		}
-	for (i = 0; i < 4; i++) {
-		int p = i;
-
-		for (k = i + 1; k < 4; k++)
-			if (fabs(a[k][i]) > fabs(a[p][i]))
-				p = k;
-		if (fabs(a[p][i]) < 1e-30)
-			return 0;
-		for (j = 0; j < 8; j++) {
-			double t = a[i][j];
-
-			a[i][j] = a[p][j];
-			a[p][j] = t;
-		}
-		for (j = 7; j >= i; j--)
-			a[i][j] /= a[i][i];
-		for (k = 0; k < 4; k++)
-			if (k != i) {
-				double f = a[k][i];
-
-				for (j = i; j < 8; j++)
-					a[k][j] -= f * a[i][j];
-			}
-	}
-	for (i = 0; i < 4; i++)
-		for (j = 0; j < 4; j++)
-			r[j * 4 + i] = (GLfloat)a[i][j + 4];
-	return 1;
-}
-
 GLfloat *ppgl_top(struct ctx *c, GLenum mode)
 {
 	int u = c->s.active_unit;
@@ -118,7 +48,7 @@ void glLoadIdentity(void)
 	CTX;
 	DL_REC0(C, DL_LoadIdentity);
 	NOT_IN_BEGIN(C);
-	ppgl_mat_identity(ppgl_top(C, C->s.matrix_mode));
+	pg_identity(ppgl_top(C, C->s.matrix_mode));
 	changed(C);
 }
 
@@ -153,7 +83,7 @@ void glMultMatrixf(const GLfloat *m)
 	       F(m[11]), F(m[12]), F(m[13]), F(m[14]), F(m[15]));
 	NOT_IN_BEGIN(C);
 	t = ppgl_top(C, C->s.matrix_mode);
-	ppgl_mat_mul(t, t, m);
+	pg_mat_mul(t, t, m);
 	changed(C);
 }
 
@@ -223,7 +153,7 @@ void glRotatef(GLfloat a, GLfloat x, GLfloat y, GLfloat z)
 {
 	GLfloat m[16], l = sqrtf(x * x + y * y + z * z), s, c, t;
 
-	ppgl_mat_identity(m);
+	pg_identity(m);
 	if (l > 0) {
 		x /= l;
 		y /= l;
@@ -253,7 +183,7 @@ void glTranslatef(GLfloat x, GLfloat y, GLfloat z)
 {
 	GLfloat m[16];
 
-	ppgl_mat_identity(m);
+	pg_identity(m);
 	m[12] = x;
 	m[13] = y;
 	m[14] = z;
@@ -269,7 +199,7 @@ void glScalef(GLfloat x, GLfloat y, GLfloat z)
 {
 	GLfloat m[16];
 
-	ppgl_mat_identity(m);
+	pg_identity(m);
 	m[0] = x;
 	m[5] = y;
 	m[10] = z;
@@ -291,7 +221,7 @@ void glOrtho(GLdouble l, GLdouble r, GLdouble b, GLdouble t, GLdouble n,
 		ppgl_error(C, GL_INVALID_VALUE);
 		return;
 	}
-	ppgl_mat_identity(m);
+	pg_identity(m);
 	m[0] = (GLfloat)(2 / (r - l));
 	m[5] = (GLfloat)(2 / (t - b));
 	m[10] = (GLfloat)(-2 / (f - n));

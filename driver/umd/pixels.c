@@ -431,8 +431,8 @@ void glRasterPos4f(GLfloat x, GLfloat y, GLfloat z, GLfloat w)
 
 	DL_REC(C, DL_RasterPos4f, F(x), F(y), F(z), F(w));
 	NOT_IN_BEGIN(C);
-	ppgl_mat_xform(eye, C->mv[C->mv_top], obj);
-	ppgl_mat_xform(clip, C->proj[C->proj_top], eye);
+	pg_mat_xform(eye, C->mv[C->mv_top], obj);
+	pg_mat_xform(clip, C->proj[C->proj_top], eye);
 	s->raster_valid = GL_TRUE;
 	for (i = 0; i < NPLANES; i++) {
 		const GLfloat *p = s->clip_plane[i];

@@ -720,8 +720,8 @@ void glClipPlane(GLenum plane, const GLdouble *eq)
 	i = (int)(plane - GL_CLIP_PLANE0);
 	for (j = 0; j < 4; j++)
 		e[j] = (GLfloat)eq[j];
-	if (!ppgl_mat_invert(inv, C->mv[C->mv_top]))
-		ppgl_mat_identity(inv);
+	if (!pg_mat_invert(inv, C->mv[C->mv_top]))
+		pg_identity(inv);
 	for (j = 0; j < 4; j++)
 		C->s.clip_plane[i][j] = e[0] * inv[j * 4] + e[1] * inv[j * 4 + 1] +
 					e[2] * inv[j * 4 + 2] +
@@ -783,12 +783,12 @@ void glLightfv(GLenum light, GLenum pname, const GLfloat *v)
 	case GL_DIFFUSE: memcpy(l->diffuse, a, 16); break;
 	case GL_SPECULAR: memcpy(l->specular, a, 16); break;
 	case GL_POSITION:
-		ppgl_mat_xform(l->position, C->mv[C->mv_top], a);
+		pg_mat_xform(l->position, C->mv[C->mv_top], a);
 		break;
 	case GL_SPOT_DIRECTION: {
 		GLfloat d[4] = { a[0], a[1], a[2], 0 };
 
-		ppgl_mat_xform(d, C->mv[C->mv_top], d);
+		pg_mat_xform(d, C->mv[C->mv_top], d);
 		memcpy(l->spot_dir, d, 12);
 		break;
 	}

@@ -1039,8 +1039,8 @@ void glTexGenfv(GLenum coord, GLenum pname, const GLfloat *v)
 		GLfloat inv[16];
 		const GLfloat *mv = C->mv[C->mv_top];
 
-		if (!ppgl_mat_invert(inv, mv))
-			ppgl_mat_identity(inv);
+		if (!pg_mat_invert(inv, mv))
+			pg_identity(inv);
 		for (i = 0; i < 4; i++)
 			u->gen_eye[c][i] = v[0] * inv[i * 4] + v[1] * inv[i * 4 + 1] +
 					   v[2] * inv[i * 4 + 2] +
