@@ -117,6 +117,10 @@ struct pg_state {
 	float cur_secondary[4], cur_fog;
 };
 
+struct pg_prim_setup;
+typedef void pg_span_fn(struct pg_engine *e, const struct pg_prim_setup *ps,
+			int y, int x0, int x1);
+
 struct pg_engine {
 	uint8_t *vram;
 	size_t vram_size;
@@ -124,7 +128,8 @@ struct pg_engine {
 	struct pg_state s;
 	struct pg_texture tex[PG_MAX_TEXTURES];
 	uint32_t stipple_counter;	/* line stipple position */
-	int no_fast;		/* PPGL_NO_FAST: generic spans only */
+	int no_fast;		/* PG_NO_FAST: generic spans only */
+	pg_span_fn *fast_span;	/* the fast kernel this CPU runs best */
 	/* scratch for a batch */
 	struct pg_vert *vb;
 	size_t vb_cap;
@@ -151,6 +156,9 @@ struct pg_fast_unit {
 	int last;		/* last usable level */
 	int has_rgb, has_a, replace;
 	int wrap_s_edge, wrap_t_edge;
+	int pow2;		/* every usable level a power of two */
+	float base_w, base_h;	/* base level size, for the LOD */
+	float min_lod, max_lod;
 };
 
 struct pg_fast {
@@ -219,8 +227,8 @@ void pg_span(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
 	     int x0, int x1);
 int pg_fast_prepare(struct pg_engine *e, const struct pg_prim_setup *ps,
 		    struct pg_fast *f);
-void pg_span_fast(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
-		  int x0, int x1);
+pg_span_fn *pg_pick_span(const char *want);
+pg_span_fn pg_span_simd_generic, pg_span_simd_avx2;
 void pg_shade(struct pg_engine *e, const float *var, const float *lod,
 	      float out[4]);
 void pg_fragment_full(struct pg_engine *e, int x, int y, float z,

@@ -125,7 +125,7 @@ void pg_span(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
 	uint32_t stip = s->poly_stipple_rows[y & 31];
 
 	if (ps->fast) {
-		pg_span_fast(e, ps, y, x0, x1);
+		e->fast_span(e, ps, y, x0, x1);
 		return;
 	}
 	for (u = 0; u < PG_MAX_UNITS; u++)

@@ -21,9 +21,32 @@ static int wanted(const char *name, int argc, char **argv)
 	return 0;
 }
 
+/* Pack and transfer state back to the defaults so that the capture reads
+ * the framebuffer as it is, whatever the scene left behind. */
+static void neutral_readback(void)
+{
+	static const GLenum scale[] = { GL_RED_SCALE, GL_GREEN_SCALE,
+					GL_BLUE_SCALE, GL_ALPHA_SCALE };
+	static const GLenum bias[] = { GL_RED_BIAS, GL_GREEN_BIAS,
+				       GL_BLUE_BIAS, GL_ALPHA_BIAS };
+	unsigned int i;
+
+	glPixelStorei(GL_PACK_SWAP_BYTES, 0);
+	glPixelStorei(GL_PACK_LSB_FIRST, 0);
+	glPixelStorei(GL_PACK_ROW_LENGTH, 0);
+	glPixelStorei(GL_PACK_SKIP_PIXELS, 0);
+	glPixelStorei(GL_PACK_SKIP_ROWS, 0);
+	glPixelStorei(GL_PACK_ALIGNMENT, 1);
+	for (i = 0; i < 4; i++) {
+		glPixelTransferf(scale[i], 1);
+		glPixelTransferf(bias[i], 0);
+	}
+	glPixelTransferi(GL_MAP_COLOR, 0);
+}
+
 static int run(const struct scene *s, const char *dir)
 {
-	unsigned char *px = malloc((size_t)SCENE_W * SCENE_H * 4);
+	unsigned char *px = calloc((size_t)SCENE_W * SCENE_H, 4);
 	struct ctx *c = ctx_create(SCENE_W, SCENE_H);
 	char path[4096];
 	int rc = 1;
@@ -36,7 +59,7 @@ static int run(const struct scene *s, const char *dir)
 	glViewport(0, 0, SCENE_W, SCENE_H);
 	s->draw();
 	glFinish();
-	glPixelStorei(GL_PACK_ALIGNMENT, 1);
+	neutral_readback();
 	glReadPixels(0, 0, SCENE_W, SCENE_H, GL_RGBA, GL_UNSIGNED_BYTE, px);
 	snprintf(path, sizeof(path), "%s/%s.png", dir, s->name);
 	rc = png_write_gl(path, SCENE_W, SCENE_H, px);

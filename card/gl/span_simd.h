@@ -1,0 +1,456 @@
+/* The fast span kernel, PG_SIMD_LANES pixels at a time in GCC vector
+ * arithmetic.  span_simd.c (four lanes, any CPU) and span_simd_avx2.c
+ * (eight) include it with PG_SIMD_FN naming the instance; both compute the same values in the same order, so their
+ * pixels are identical (test_spans checks it).  Depth is converted exactly
+ * as pg_depth_u24 does so that GL_EQUAL passes match the generic path. */
+#include <stdint.h>
+#include <string.h>
+#include "internal.h"
+
+#define LANES PG_SIMD_LANES
+#define VB (4 * LANES)
+
+typedef float vf __attribute__((vector_size(VB)));
+typedef int32_t vi __attribute__((vector_size(VB)));
+typedef double vd __attribute__((vector_size(2 * VB)));
+typedef uint64_t vq __attribute__((vector_size(VB)));
+typedef uint32_t vu __attribute__((vector_size(VB)));	/* pixels, channels */
+#define AI static inline __attribute__((always_inline))
+
+AI vi vsel(vi m, vi a, vi b)
+{
+	return (a & m) | (b & ~m);
+}
+
+AI vu vselu(vi m, vu a, vu b)
+{
+	return (vu)vsel(m, (vi)a, (vi)b);
+}
+
+AI vf vself(vi m, vf a, vf b)
+{
+	return (vf)vsel(m, (vi)a, (vi)b);
+}
+
+AI int vany(vi m)
+{
+	vq q = (vq)m;
+	uint64_t r = 0;
+	int k;
+
+	for (k = 0; k < LANES / 2; k++)
+		r |= q[k];
+	return r != 0;
+}
+
+AI vi vmin(vi a, vi b)
+{
+	return vsel(a < b, a, b);
+}
+
+AI vi vmax(vi a, vi b)
+{
+	return vsel(a > b, a, b);
+}
+
+AI vi vfloor(vf v)
+{
+	vi i = __builtin_convertvector(v, vi);
+
+	return i + (vi)(__builtin_convertvector(i, vf) > v);
+}
+
+/* as pg_clampf: NaN clamps to lo */
+AI vf vclamp(vf v, float lo, float hi)
+{
+	return vself(v > lo, vself(v < hi, v, (vf){} + hi), (vf){} + lo);
+}
+
+AI vu vgather(const uint32_t *base, vi idx)
+{
+#ifdef PG_SIMD_GATHER
+	return PG_SIMD_GATHER(base, idx);
+#else
+	vu r;
+	int k;
+
+	for (k = 0; k < LANES; k++)
+		r[k] = base[idx[k]];
+	return r;
+#endif
+}
+
+/* a * b / 255, rounded, on 0..255 lanes */
+AI vu vmul8(vu a, vu b)
+{
+	vu t = a * b + 128;
+
+	return (t + (t >> 8)) >> 8;
+}
+
+/* a * (256 - w) + b * w per byte of packed pixels, w in 0..256 */
+AI vu vlerp4(vu a, vu b, vu w)
+{
+	vu iw = 256 - w;
+	vu rb = (((a & 0x00ff00ff) * iw + (b & 0x00ff00ff) * w) >> 8) &
+		0x00ff00ff;
+	vu ag = (((a >> 8) & 0x00ff00ff) * iw + ((b >> 8) & 0x00ff00ff) * w) &
+		0xff00ff00u;
+
+	return rb | ag;
+}
+
+/* log2 for positive finite x: exponent plus an atanh series for the
+ * mantissa, within 2e-5; enough to choose mip levels and their blend. */
+AI vf vlog2(vf x)
+{
+	vi b = (vi)x;
+	vf e = __builtin_convertvector(((b >> 23) & 255) - 127, vf);
+	vf m = (vf)((b & 0x007fffff) | 0x3f800000);
+	vf y = (m - 1.0f) / (m + 1.0f), y2 = y * y;
+
+	return e + 2.8853900817779268f * y *
+		   (1.0f + y2 * (1.0f / 3 + y2 * (1.0f / 5 + y2 * (1.0f / 7))));
+}
+
+AI vi vtest(uint32_t func, vi a, vi b)
+{
+	switch (func) {
+	case GL_NEVER: return (vi){};
+	case GL_LESS: return a < b;
+	case GL_EQUAL: return a == b;
+	case GL_LEQUAL: return a <= b;
+	case GL_GREATER: return a > b;
+	case GL_NOTEQUAL: return a != b;
+	case GL_GEQUAL: return a >= b;
+	default: return (vi){} - 1;
+	}
+}
+
+/* Per-lane sizes and word offsets of a mip level. */
+struct vlevel {
+	vi w, h, base;
+	vf fw, fh;
+};
+
+AI void level_uniform(const struct pg_fast_unit *fu, int l, struct vlevel *lv)
+{
+	const struct pg_tex_level *t = &fu->t->lv[l];
+
+	lv->w = (vi){} + t->w;
+	lv->h = (vi){} + t->h;
+	lv->base = (vi){} + (int32_t)(t->off / 4);
+	lv->fw = (vf){} + (float)t->w;
+	lv->fh = (vf){} + (float)t->h;
+}
+
+AI void level_lanes(const struct pg_fast_unit *fu, vi l, struct vlevel *lv)
+{
+	int k;
+
+	for (k = 1; k < LANES && l[k] == l[0]; k++)
+		;
+	if (k == LANES) {
+		level_uniform(fu, l[0], lv);
+		return;
+	}
+	for (k = 0; k < LANES; k++) {
+		const struct pg_tex_level *t = &fu->t->lv[l[k]];
+
+		lv->w[k] = t->w;
+		lv->h[k] = t->h;
+		lv->base[k] = (int32_t)(t->off / 4);
+	}
+	lv->fw = __builtin_convertvector(lv->w, vf);
+	lv->fh = __builtin_convertvector(lv->h, vf);
+}
+
+AI vi vwrap(vi i, vi size, int edge, int pow2)
+{
+	vi r, q;
+
+	if (edge)
+		return vmax(vmin(i, size - 1), (vi){});
+	if (pow2)
+		return i & (size - 1);
+	/* i mod size through float division, exact for |i| < 2^24 */
+	q = vfloor(__builtin_convertvector(i, vf) /
+		   __builtin_convertvector(size, vf));
+	r = i - q * size;
+	r = vsel(r < 0, r + size, r);
+	return vsel(r >= size, r - size, r);
+}
+
+/* Coordinates far outside the texture (or NaN) sample at 0, as fetch()
+ * in the scalar sampler does. */
+AI vf vsane(vf u)
+{
+	return vself((u > -1e6f) & (u < 1e6f), u, (vf){});
+}
+
+AI vu fetch_nearest(const struct pg_fast_unit *fu, const struct vlevel *lv,
+		    vf s, vf t)
+{
+	vf u = vsane(s * lv->fw), v = vsane(t * lv->fh);
+	vi i = vwrap(vfloor(u), lv->w, fu->wrap_s_edge, fu->pow2);
+	vi j = vwrap(vfloor(v), lv->h, fu->wrap_t_edge, fu->pow2);
+
+	return vgather((const uint32_t *)fu->vram, lv->base + j * lv->w + i);
+}
+
+AI vu fetch_linear(const struct pg_fast_unit *fu, const struct vlevel *lv,
+		   vf s, vf t)
+{
+	vf u = vsane(s * lv->fw) - 0.5f, v = vsane(t * lv->fh) - 0.5f;
+	vi fi = vfloor(u), fj = vfloor(v);
+	vu wu = __builtin_convertvector((u - __builtin_convertvector(fi, vf)) *
+					256.0f + 0.5f, vu);
+	vu wv = __builtin_convertvector((v - __builtin_convertvector(fj, vf)) *
+					256.0f + 0.5f, vu);
+	vi i0 = vwrap(fi, lv->w, fu->wrap_s_edge, fu->pow2);
+	vi i1 = vwrap(fi + 1, lv->w, fu->wrap_s_edge, fu->pow2);
+	vi j0 = vwrap(fj, lv->h, fu->wrap_t_edge, fu->pow2);
+	vi j1 = vwrap(fj + 1, lv->h, fu->wrap_t_edge, fu->pow2);
+	const uint32_t *vram = (const uint32_t *)fu->vram;
+	vi r0 = lv->base + j0 * lv->w, r1 = lv->base + j1 * lv->w;
+
+	return vlerp4(vlerp4(vgather(vram, r0 + i0), vgather(vram, r0 + i1), wu),
+		      vlerp4(vgather(vram, r1 + i0), vgather(vram, r1 + i1), wu),
+		      wv);
+}
+
+AI vu fetch(const struct pg_fast_unit *fu, const struct vlevel *lv, vf s,
+	    vf t, int linear)
+{
+	return linear ? fetch_linear(fu, lv, s, t) : fetch_nearest(fu, lv, s, t);
+}
+
+/* Filter choice per lane when the minification and magnification
+ * filters differ. */
+AI vu fetch_mixed(const struct pg_fast_unit *fu, const struct vlevel *lv,
+		  vf s, vf t, vi mag)
+{
+	int lin_mag = fu->linear_mag, lin_min = fu->linear_min;
+
+	if (lin_mag == lin_min || !vany(mag))
+		return fetch(fu, lv, s, t, lin_min);
+	if (!vany(~mag))
+		return fetch(fu, lv, s, t, lin_mag);
+	return vselu(mag, fetch(fu, lv, s, t, lin_mag),
+		    fetch(fu, lv, s, t, lin_min));
+}
+
+AI vu sample(const struct pg_fast_unit *fu, vf s, vf t, vf lod)
+{
+	int b = fu->t->base_level;
+	struct vlevel lv, lv1;
+	vi mag, l0, l1;
+	vu w;
+	vf fl;
+
+	if (!fu->mip) {
+		level_uniform(fu, b, &lv);
+		return fetch_mixed(fu, &lv, s, t, lod <= fu->lod_c);
+	}
+	mag = lod <= fu->lod_c;
+	if (!vany(~mag)) {
+		level_uniform(fu, b, &lv);
+		return fetch(fu, &lv, s, t, fu->linear_mag);
+	}
+	if (!fu->mip_linear) {
+		/* nearest level: b + ceil(lod + 0.5) - 1 above lod 0.5 */
+		vf c = lod + 0.5f;
+		vi ci = vfloor(c);
+
+		ci -= (vi)(__builtin_convertvector(ci, vf) < c);
+		l0 = vsel(lod <= 0.5f, (vi){} + b, b + ci - 1);
+		l0 = vsel(mag, (vi){} + b, vmin(l0, (vi){} + fu->last));
+		level_lanes(fu, l0, &lv);
+		return fetch_mixed(fu, &lv, s, t, mag);
+	}
+	fl = __builtin_convertvector(vfloor(lod), vf);
+	l0 = b + vfloor(lod);
+	w = __builtin_convertvector((lod - fl) * 256.0f + 0.5f, vu);
+	w = vselu((l0 >= fu->last) | mag, (vu){}, w);
+	l0 = vsel(mag, (vi){} + b, vmin(l0, (vi){} + fu->last));
+	l1 = vmin(l0 + 1, (vi){} + fu->last);
+	level_lanes(fu, l0, &lv);
+	level_lanes(fu, l1, &lv1);
+	if (!vany((vi)w))
+		return fetch_mixed(fu, &lv, s, t, mag);
+	return vlerp4(fetch_mixed(fu, &lv, s, t, mag),
+		      fetch(fu, &lv1, s, t, fu->linear_min), w);
+}
+
+/* Level of detail from the derivatives of s/q and t/q, as tri_lod. */
+AI vf lod_at(const struct pg_prim_setup *ps, const struct pg_fast_unit *fu,
+	     int u, vf fx, float fy, vf w)
+{
+	const struct pg_plane *S = &ps->v[8 + 4 * u], *T = &ps->v[9 + 4 * u];
+	const struct pg_plane *Q = &ps->v[11 + 4 * u];
+	vf sv = S->a + S->b * fx + S->c * fy, tv = T->a + T->b * fx + T->c * fy;
+	vf qv = Q->a + Q->b * fx + Q->c * fy, qi, sq, tq, rx, ry, dx, dy, lod;
+	float W = fu->base_w, H = fu->base_h;
+
+	qv = vself(qv == 0, w, qv);
+	qi = 1.0f / qv;
+	sq = sv * qi;
+	tq = tv * qi;
+	dx = (S->b - sq * Q->b) * qi * W;
+	dy = (T->b - tq * Q->b) * qi * H;
+	rx = dx * dx + dy * dy;
+	dx = (S->c - sq * Q->c) * qi * W;
+	dy = (T->c - tq * Q->c) * qi * H;
+	ry = dx * dx + dy * dy;
+	rx = vself(rx > ry, rx, ry);
+	lod = vself(rx > 0, 0.5f * vlog2(vself(rx > 0, rx, (vf){} + 1)),
+		    (vf){} - 1000.0f);
+	lod = vself(lod == lod, lod, (vf){});	/* NaN: 0 */
+	lod = vclamp(lod, fu->min_lod, fu->max_lod);
+	return vclamp(lod, -64.0f, 64.0f);
+}
+
+AI vu bfactor(uint32_t f, int k, const vu *src, const vu *dst)
+{
+	switch (f) {
+	case GL_ZERO: return (vu){};
+	case GL_ONE: return (vu){} + 255;
+	case GL_SRC_COLOR: return src[k];
+	case GL_ONE_MINUS_SRC_COLOR: return 255 - src[k];
+	case GL_DST_COLOR: return dst[k];
+	case GL_ONE_MINUS_DST_COLOR: return 255 - dst[k];
+	case GL_SRC_ALPHA: return src[3];
+	case GL_ONE_MINUS_SRC_ALPHA: return 255 - src[3];
+	case GL_DST_ALPHA: return dst[3];
+	default: return 255 - dst[3];	/* GL_ONE_MINUS_DST_ALPHA */
+	}
+}
+
+AI vu channel(const struct pg_plane *p, vf fx, float cfy, vf iw, int flat)
+{
+	vf v = p->a + p->b * fx + cfy;
+
+	if (!flat)
+		v *= iw;
+	return __builtin_convertvector(vclamp(v, 0, 1) * 255.0f + 0.5f, vu);
+}
+
+AI void texture_units(const struct pg_fast *fp, const struct pg_prim_setup *ps,
+		      vf fx, float fy, vf w, vf iw, vu *c)
+{
+	int u;
+
+	for (u = 0; u < fp->nunits; u++) {
+		const struct pg_fast_unit *fu = &fp->u[u];
+		const struct pg_plane *S = &ps->v[8 + 4 * u];
+		const struct pg_plane *T = &ps->v[9 + 4 * u];
+		const struct pg_plane *Q = &ps->v[11 + 4 * u];
+		vf s = (S->a + S->b * fx + S->c * fy) * iw;
+		vf t = (T->a + T->b * fx + T->c * fy) * iw;
+		vf q = (Q->a + Q->b * fx + Q->c * fy) * iw;
+		vf lod = (vf){};
+		vu tx;
+
+		q = vself((q != 1.0f) & (q != 0.0f), q, (vf){} + 1.0f);
+		s /= q;
+		t /= q;
+		if (fu->mip || fu->linear_min != fu->linear_mag)
+			lod = lod_at(ps, fu, u, fx, fy, w);
+		tx = sample(fu, s, t, lod);
+		if (fu->replace) {
+			if (fu->has_rgb) {
+				c[0] = (tx >> 16) & 255;
+				c[1] = (tx >> 8) & 255;
+				c[2] = tx & 255;
+			}
+			if (fu->has_a)
+				c[3] = (tx >> 24) & 255;
+		} else {
+			if (fu->has_rgb) {
+				c[0] = vmul8(c[0], (tx >> 16) & 255);
+				c[1] = vmul8(c[1], (tx >> 8) & 255);
+				c[2] = vmul8(c[2], tx & 255);
+			}
+			if (fu->has_a)
+				c[3] = vmul8(c[3], (tx >> 24) & 255);
+		}
+	}
+}
+
+AI void blend(const struct pg_fast *fp, vu *c, vu dp)
+{
+	vu d[4], o[4];
+	int k;
+
+	d[0] = (dp >> 16) & 255;
+	d[1] = (dp >> 8) & 255;
+	d[2] = dp & 255;
+	d[3] = (dp >> 24) & 255;
+	for (k = 0; k < 4; k++) {
+		vu sf = bfactor(k < 3 ? fp->bsrc_rgb : fp->bsrc_a, k, c, d);
+		vu df = bfactor(k < 3 ? fp->bdst_rgb : fp->bdst_a, k, c, d);
+		vu v = vmul8(c[k], sf) + vmul8(d[k], df);
+
+		o[k] = vselu(v > 255, (vu){} + 255, v);
+	}
+	memcpy(c, o, sizeof(o));
+}
+
+void PG_SIMD_FN(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
+		int x0, int x1)
+{
+	const struct pg_fast *fp = ps->fast;
+	uint32_t *crow = e->rt.color + (ptrdiff_t)y * e->rt.cpitch;
+	uint32_t *drow = e->rt.depth + (ptrdiff_t)y * e->rt.dpitch;
+	vf lane;
+	vi lanei;
+	float fy = (float)y + 0.5f;
+	float zcy = ps->z.c * fy, wcy = ps->w.c * fy, ccy[4];
+	int x, k;
+
+	for (k = 0; k < LANES; k++) {
+		lanei[k] = k;
+		lane[k] = (float)k + 0.5f;
+	}
+	for (k = 0; k < 4; k++)
+		ccy[k] = ps->v[k].c * fy;
+	for (x = x0; x < x1; x += LANES) {
+		int n = x1 - x < LANES ? x1 - x : LANES;
+		vf fx = (float)x + lane;
+		vi live = lanei < n, zi = (vi){}, pass;
+		vu d = (vu){}, cp = (vu){}, c[4];
+		vf z, w, iw;
+
+		memcpy(&d, drow + x, (size_t)n * 4);
+		z = ps->z.a + ps->z.b * fx + zcy;
+		w = ps->w.a + ps->w.b * fx + wcy;
+		iw = vself(w != 0, 1.0f / vself(w != 0, w, (vf){} + 1), (vf){});
+		if (fp->depth_test) {
+			vd zd = __builtin_convertvector(vclamp(z, 0, 1), vd);
+
+			zi = __builtin_convertvector(zd * 16777215.0 + 0.5, vi);
+			live &= vtest(fp->depth_func, zi, (vi)(d >> 8));
+			if (!vany(live))
+				continue;
+		}
+		for (k = 0; k < 4; k++)
+			c[k] = channel(&ps->v[k], fx, ccy[k], iw, ps->flat);
+		texture_units(fp, ps, fx, fy, w, iw, c);
+		if (fp->alpha_test) {
+			live &= vtest(fp->alpha_func, (vi)c[3],
+				      (vi){} + (int32_t)fp->aref);
+			if (!vany(live))
+				continue;
+		}
+		pass = live;
+		if (fp->depth_write) {
+			d = vselu(pass, ((vu)zi << 8) | (d & 255), d);
+			memcpy(drow + x, &d, (size_t)n * 4);
+		}
+		memcpy(&cp, crow + x, (size_t)n * 4);
+		if (fp->blend)
+			blend(fp, c, cp);
+		cp = vselu(pass, c[3] << 24 | c[0] << 16 | c[1] << 8 | c[2], cp);
+		memcpy(crow + x, &cp, (size_t)n * 4);
+	}
+}
