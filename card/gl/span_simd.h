@@ -15,6 +15,7 @@ typedef int32_t vi __attribute__((vector_size(VB)));
 typedef double vd __attribute__((vector_size(2 * VB)));
 typedef uint64_t vq __attribute__((vector_size(VB)));
 typedef uint32_t vu __attribute__((vector_size(VB)));	/* pixels, channels */
+typedef uint16_t vh __attribute__((vector_size(VB)));	/* channel pairs */
 #define AI static inline __attribute__((always_inline))
 
 AI vi vsel(vi m, vi a, vi b)
@@ -34,6 +35,9 @@ AI vf vself(vi m, vf a, vf b)
 
 AI int vany(vi m)
 {
+#ifdef PG_SIMD_ANY
+	return PG_SIMD_ANY(m);
+#else
 	vq q = (vq)m;
 	uint64_t r = 0;
 	int k;
@@ -41,6 +45,7 @@ AI int vany(vi m)
 	for (k = 0; k < LANES / 2; k++)
 		r |= q[k];
 	return r != 0;
+#endif
 }
 
 AI vi vmin(vi a, vi b)
@@ -88,16 +93,16 @@ AI vu vmul8(vu a, vu b)
 	return (t + (t >> 8)) >> 8;
 }
 
-/* a * (256 - w) + b * w per byte of packed pixels, w in 0..256 */
+/* (a * (256 - w) + b * w) / 256 per byte of packed pixels, w in 0..256,
+ * in 16-bit lanes: red with blue, alpha with green */
 AI vu vlerp4(vu a, vu b, vu w)
 {
-	vu iw = 256 - w;
-	vu rb = (((a & 0x00ff00ff) * iw + (b & 0x00ff00ff) * w) >> 8) &
-		0x00ff00ff;
-	vu ag = (((a >> 8) & 0x00ff00ff) * iw + ((b >> 8) & 0x00ff00ff) * w) &
-		0xff00ff00u;
+	vh w2 = (vh)(w | w << 16), iw2 = 256 - w2;
+	vh rb = ((vh)(a & 0x00ff00ff) * iw2 + (vh)(b & 0x00ff00ff) * w2) >> 8;
+	vh ag = ((vh)((a >> 8) & 0x00ff00ff) * iw2 +
+		 (vh)((b >> 8) & 0x00ff00ff) * w2) >> 8;
 
-	return rb | ag;
+	return (vu)rb | (vu)ag << 8;
 }
 
 /* log2 for positive finite x: exponent plus an atanh series for the
@@ -111,6 +116,27 @@ AI vf vlog2(vf x)
 
 	return e + 2.8853900817779268f * y *
 		   (1.0f + y2 * (1.0f / 3 + y2 * (1.0f / 5 + y2 * (1.0f / 7))));
+}
+
+/* n pixels of a row; whole vectors load and store at once, which keeps
+ * store-to-load forwarding intact. */
+AI vu load_px(const uint32_t *p, int n)
+{
+	vu v = {};
+
+	if (n == LANES)
+		memcpy(&v, p, VB);
+	else
+		memcpy(&v, p, (size_t)n * 4);
+	return v;
+}
+
+AI void store_px(uint32_t *p, vu v, int n)
+{
+	if (n == LANES)
+		memcpy(p, &v, VB);
+	else
+		memcpy(p, &v, (size_t)n * 4);
 }
 
 AI vi vtest(uint32_t func, vi a, vi b)
@@ -418,10 +444,9 @@ void PG_SIMD_FN(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
 		int n = x1 - x < LANES ? x1 - x : LANES;
 		vf fx = (float)x + lane;
 		vi live = lanei < n, zi = (vi){}, pass;
-		vu d = (vu){}, cp = (vu){}, c[4];
+		vu d = load_px(drow + x, n), cp, c[4];
 		vf z, w, iw;
 
-		memcpy(&d, drow + x, (size_t)n * 4);
 		z = ps->z.a + ps->z.b * fx + zcy;
 		w = ps->w.a + ps->w.b * fx + wcy;
 		iw = vself(w != 0, 1.0f / vself(w != 0, w, (vf){} + 1), (vf){});
@@ -445,12 +470,12 @@ void PG_SIMD_FN(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
 		pass = live;
 		if (fp->depth_write) {
 			d = vselu(pass, ((vu)zi << 8) | (d & 255), d);
-			memcpy(drow + x, &d, (size_t)n * 4);
+			store_px(drow + x, d, n);
 		}
-		memcpy(&cp, crow + x, (size_t)n * 4);
+		cp = load_px(crow + x, n);
 		if (fp->blend)
 			blend(fp, c, cp);
 		cp = vselu(pass, c[3] << 24 | c[0] << 16 | c[1] << 8 | c[2], cp);
-		memcpy(crow + x, &cp, (size_t)n * 4);
+		store_px(crow + x, cp, n);
 	}
 }

@@ -16,6 +16,7 @@
 #define PG_SIMD_FN pg_span_simd_avx2
 #define PG_SIMD_GATHER(b, i) \
 	((vu)_mm256_i32gather_epi32((const int *)(b), (__m256i)(i), 4))
+#define PG_SIMD_ANY(m) (!_mm256_testz_si256((__m256i)(m), (__m256i)(m)))
 #include "span_simd.h"
 
 #ifdef __clang__
