@@ -150,6 +150,8 @@ int pg_clear(struct pg_engine *e, uint32_t mask)
 	return PG_OK;
 }
 
+#define PG_CHUNK 192	/* vertices: a multiple of 1, 2, 3 and 4 */
+
 static uint32_t vertex_floats(uint32_t fmt)
 {
 	return 4 + (fmt & PG_V_COLOR ? 4 : 0) + (fmt & PG_V_NORMAL ? 3 : 0) +
@@ -161,7 +163,7 @@ static uint32_t vertex_floats(uint32_t fmt)
 int pg_draw(struct pg_engine *e, uint32_t prim, uint32_t fmt, uint32_t count,
 	    const uint32_t *data, size_t ndwords)
 {
-	uint32_t i, nf;
+	uint32_t i, nf, chunk;
 
 	if (prim > GL_POLYGON || (fmt & ~(uint32_t)PG_V_ALL) ||
 	    count > PG_MAX_BATCH)
@@ -179,16 +181,28 @@ int pg_draw(struct pg_engine *e, uint32_t prim, uint32_t fmt, uint32_t count,
 	}
 	if (!e->rt.color || count == 0)
 		return PG_OK;
-	if (e->vb_cap < count) {
-		struct pg_vert *n = realloc(e->vb, count * sizeof(*n));
+	/* Independent points, lines, triangles and quads go through in
+	 * chunks that stay in cache between transform and rasterization;
+	 * strips, fans, loops and polygons need all their vertices. */
+	chunk = count;
+	if (prim == GL_POINTS || prim == GL_LINES || prim == GL_TRIANGLES ||
+	    prim == GL_QUADS)
+		chunk = count < PG_CHUNK ? count : PG_CHUNK;
+	if (e->vb_cap < chunk) {
+		struct pg_vert *n = realloc(e->vb, chunk * sizeof(*n));
 
 		if (!n)
 			return PG_ERR_STATE;
 		e->vb = n;
-		e->vb_cap = count;
+		e->vb_cap = chunk;
 	}
-	pg_vertex_batch(e, fmt, count, (const float *)data, e->vb);
-	pg_prims(e, prim, e->vb, count);
+	for (i = 0; i < count; i += chunk) {
+		uint32_t n = count - i < chunk ? count - i : chunk;
+
+		pg_vertex_batch(e, fmt, n, (const float *)data + (size_t)i * nf,
+				e->vb);
+		pg_prims(e, prim, e->vb, n);
+	}
 	return PG_OK;
 }
 

@@ -15,6 +15,10 @@ struct pg_light {
 	float att[3];		/* constant, linear, quadratic */
 };
 
+struct pg_light_pre {		/* light.c: pg_light_prepare */
+	float L[3], H[3], sd[3];
+};
+
 struct pg_material {
 	float ambient[4], diffuse[4], specular[4], emission[4];
 	float shininess;
@@ -130,6 +134,7 @@ struct pg_engine {
 	uint32_t stipple_counter;	/* line stipple position */
 	int no_fast;		/* PG_NO_FAST: generic spans only */
 	pg_span_fn *fast_span;	/* the fast kernel this CPU runs best */
+	struct pg_light_pre lpre[PG_MAX_LIGHTS];
 	/* scratch for a batch */
 	struct pg_vert *vb;
 	size_t vb_cap;
@@ -197,6 +202,7 @@ void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
 		     const float *in, struct pg_vert *out);
 
 /* light.c */
+void pg_light_prepare(struct pg_engine *e);
 void pg_light_vertex(struct pg_engine *e, const float eye[4],
 		     const float n[3], const float color[4],
 		     struct pg_vert *v);

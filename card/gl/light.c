@@ -173,9 +173,33 @@ static void track_color(struct pg_state *s, const float color[4])
 	}
 }
 
-static void shade(const struct pg_state *s, const struct pg_material *m,
-		  const float eye[4], const float n[3], float prim[4],
-		  float spec[4])
+/* Per-batch values of each light that do not depend on the vertex: the
+ * normalized direction and half vector of a directional light and the
+ * normalized spot direction. */
+void pg_light_prepare(struct pg_engine *e)
+{
+	int i;
+
+	for (i = 0; i < PG_MAX_LIGHTS; i++) {
+		const struct pg_light *l = &e->s.light[i];
+		struct pg_light_pre *p = &e->lpre[i];
+
+		if (!l->on)
+			continue;
+		memcpy(p->L, l->position, 12);
+		normalize3(p->L);
+		p->H[0] = p->L[0];
+		p->H[1] = p->L[1];
+		p->H[2] = p->L[2] + 1.0f;
+		normalize3(p->H);
+		memcpy(p->sd, l->spot_dir, 12);
+		normalize3(p->sd);
+	}
+}
+
+static void shade(const struct pg_state *s, const struct pg_light_pre *pre,
+		  const struct pg_material *m, const float eye[4],
+		  const float n[3], float prim[4], float spec[4])
 {
 	float sp[3] = { 0, 0, 0 };
 	int c, i;
@@ -200,15 +224,11 @@ static void shade(const struct pg_state *s, const struct pg_material *m,
 			att = f > 0 ? 1.0f / f : 1.0f;
 			normalize3(L);
 		} else {
-			memcpy(L, l->position, 12);
-			normalize3(L);
+			memcpy(L, pre[i].L, 12);
 		}
 		if (l->spot_cutoff != 180.0f) {
-			float sd[3], cs;
+			float cs = -dot3(L, pre[i].sd);
 
-			memcpy(sd, l->spot_dir, 12);
-			normalize3(sd);
-			cs = -dot3(L, sd);
 			if (cs < l->cos_cutoff)
 				att = 0.0f;
 			else if (l->spot_exp != 0.0f)
@@ -229,12 +249,15 @@ static void shade(const struct pg_state *s, const struct pg_material *m,
 			normalize3(v);
 			for (c = 0; c < 3; c++)
 				H[c] = L[c] + v[c];
-		} else {
+			normalize3(H);
+		} else if (l->position[3] != 0.0f) {
 			H[0] = L[0];
 			H[1] = L[1];
 			H[2] = L[2] + 1.0f;
+			normalize3(H);
+		} else {
+			memcpy(H, pre[i].H, 12);
 		}
-		normalize3(H);
 		ndh = dot3(n, H);
 		if (ndh > 0.0f) {
 			f = m->shininess == 0.0f ? 1.0f : powf(ndh, m->shininess);
@@ -265,12 +288,12 @@ void pg_light_vertex(struct pg_engine *e, const float eye[4],
 
 	if (s->color_material)
 		track_color(s, color);
-	shade(s, &s->mat[0], eye, n, v->col[0], v->spec[0]);
+	shade(s, e->lpre, &s->mat[0], eye, n, v->col[0], v->spec[0]);
 	if (s->lm_two_side) {
 		nb[0] = -n[0];
 		nb[1] = -n[1];
 		nb[2] = -n[2];
-		shade(s, &s->mat[1], eye, nb, v->col[1], v->spec[1]);
+		shade(s, e->lpre, &s->mat[1], eye, nb, v->col[1], v->spec[1]);
 	} else {
 		memcpy(v->col[1], v->col[0], 16);
 		memcpy(v->spec[1], v->spec[0], 16);

@@ -14,11 +14,6 @@ static int64_t floordiv(int64_t a, int64_t b)	/* b > 0 */
 	return (a % b != 0 && a < 0) ? q - 1 : q;
 }
 
-static int64_t ceildiv(int64_t a, int64_t b)	/* b > 0 */
-{
-	return -floordiv(-a, b);
-}
-
 /* Fills p so that p(x, y) = f at each vertex, over window coordinates. */
 static void plane(struct pg_plane *p, const float x[3], const float y[3],
 		  const float f[3], float inv_area)
@@ -32,9 +27,49 @@ static void plane(struct pg_plane *p, const float x[3], const float y[3],
 	p->a = f[0] - p->b * x[0] - p->c * y[0];
 }
 
+/* An edge walked down the rows: E = dx * (py - ya) - dy * (px - xa) must
+ * be >= bias, i.e. dy * px <= k with k = dx * (py - ya) + dy * xa - bias.
+ * k = q * |dy| + r is kept as quotient and remainder and stepped exactly
+ * by dx * SUB per row, so no row needs a division. */
+typedef float pg_v4f __attribute__((vector_size(16)));
+
+/* plane() for four varyings at once: val[i] holds vertex i's four values,
+ * multiplied by w[i] unless w is NULL.  All zero leaves the planes zero,
+ * as the caller cleared them. */
+static void plane4(struct pg_plane *p, const float x[3], const float y[3],
+		   const float *const val[3], const float w[3], float inv_area)
+{
+	float dx1 = x[1] - x[0], dy1 = y[1] - y[0];
+	float dx2 = x[2] - x[0], dy2 = y[2] - y[0];
+	pg_v4f f[3], df1, df2, b, c, a;
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		memcpy(&f[i], val[i], sizeof(f[i]));
+		if (w)
+			f[i] *= w[i];
+	}
+	if (!(f[0][0] || f[0][1] || f[0][2] || f[0][3] ||
+	      f[1][0] || f[1][1] || f[1][2] || f[1][3] ||
+	      f[2][0] || f[2][1] || f[2][2] || f[2][3]))
+		return;
+	df1 = f[1] - f[0];
+	df2 = f[2] - f[0];
+	b = (df1 * dy2 - df2 * dy1) * inv_area;
+	c = (df2 * dx1 - df1 * dx2) * inv_area;
+	a = f[0] - b * x[0] - c * y[0];
+	for (i = 0; i < 4; i++) {
+		p[i].a = a[i];
+		p[i].b = b[i];
+		p[i].c = c[i];
+	}
+}
+
 struct edge {
 	int64_t dx, dy, xa, ya;
 	int bias;		/* 0 on top/left edges, 1 elsewhere */
+	int64_t k;		/* dy == 0: the value itself */
+	int64_t d, q, r, sq, sr;	/* |dy|; k = q d + r; step = sq d + sr */
 };
 
 static void edge_init(struct edge *ed, const int64_t a[2], const int64_t b[2])
@@ -48,29 +83,50 @@ static void edge_init(struct edge *ed, const int64_t a[2], const int64_t b[2])
 	ed->bias = (ed->dy < 0 || (ed->dy == 0 && ed->dx < 0)) ? 0 : 1;
 }
 
-/* Narrows [*lo, *hi] to the pixels of row py (sub-pixel centre) inside ed:
- * E = dx * (py - ya) - dy * (px - xa) must be >= bias. */
-static void edge_span(const struct edge *ed, int64_t py, int64_t *lo,
-		      int64_t *hi)
+/* Positions the edge at row py (sub-pixel centre). */
+static void edge_start(struct edge *ed, int64_t py)
 {
-	int64_t k = ed->dx * (py - ed->ya) + ed->dy * ed->xa - ed->bias;
+	int64_t step = ed->dx * SUB;
 
+	ed->k = ed->dx * (py - ed->ya) + ed->dy * ed->xa - ed->bias;
+	if (ed->dy == 0)
+		return;
+	ed->d = ed->dy < 0 ? -ed->dy : ed->dy;
+	ed->q = floordiv(ed->k, ed->d);
+	ed->r = ed->k - ed->q * ed->d;
+	ed->sq = floordiv(step, ed->d);
+	ed->sr = step - ed->sq * ed->d;
+}
+
+static void edge_next(struct edge *ed)
+{
 	if (ed->dy == 0) {
-		if (k < 0) {
+		ed->k += ed->dx * SUB;
+		return;
+	}
+	ed->q += ed->sq;
+	ed->r += ed->sr;
+	if (ed->r >= ed->d) {
+		ed->r -= ed->d;
+		ed->q++;
+	}
+}
+
+/* Narrows [*lo, *hi] to the pixels of the current row inside ed. */
+static void edge_span(const struct edge *ed, int64_t *lo, int64_t *hi)
+{
+	if (ed->dy == 0) {
+		if (ed->k < 0) {
 			*lo = 1;
 			*hi = 0;
 		}
-		return;
-	}
-	if (ed->dy < 0) {	/* px >= -k / -dy ... */
-		int64_t pxmin = ceildiv(-k, -ed->dy);
-		int64_t x = ceildiv(pxmin - SUB / 2, SUB);
+	} else if (ed->dy < 0) {	/* px >= ceil(k / dy) = -q */
+		int64_t x = -floordiv(ed->q + SUB / 2, SUB);
 
 		if (x > *lo)
 			*lo = x;
-	} else {
-		int64_t pxmax = floordiv(k, ed->dy);
-		int64_t x = floordiv(pxmax - SUB / 2, SUB);
+	} else {			/* px <= floor(k / dy) = q */
+		int64_t x = floordiv(ed->q - SUB / 2, SUB);
 
 		if (x < *hi)
 			*hi = x;
@@ -91,7 +147,7 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 	struct pg_prim_setup ps;
 	struct pg_fast fast;
 	int64_t p[3][2], area2;
-	float x[3], y[3], f[3], inv_area;
+	float x[3], y[3], f[3], w[3], inv_area;
 	struct edge ed[3];
 	int i, k, x0, x1, y0, y1, yy;
 	float minx, maxx, miny, maxy;
@@ -157,35 +213,39 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 		ps.z.a += o;
 	}
 	for (i = 0; i < 3; i++)
-		f[i] = v[i]->win[3];
+		w[i] = f[i] = v[i]->win[3];
 	plane(&ps.w, x, y, f, inv_area);
 	ps.flat = s->shade_model == GL_FLAT;
 	ps.is_poly = 1;
-	for (k = 0; k < PG_NVAR; k++) {
-		for (i = 0; i < 3; i++) {
-			const struct pg_vert *src = ps.flat && k < 8 ? provoking : v[i];
-			float val;
+	for (k = 0; k < 8 + 4 * PG_MAX_UNITS; k += 4) {
+		int flat = ps.flat && k < 8;
+		const float *val[3];
 
-			if (k < 4)
-				val = src->col[back][k];
-			else if (k < 8)
-				val = src->spec[back][k - 4];
-			else if (k < 8 + 4 * PG_MAX_UNITS)
-				val = src->tex[(k - 8) / 4][(k - 8) % 4];
-			else
-				val = src->fog;
-			f[i] = (ps.flat && k < 8) ? val : val * v[i]->win[3];
+		for (i = 0; i < 3; i++) {
+			const struct pg_vert *src = flat ? provoking : v[i];
+
+			val[i] = k == 0 ? src->col[back] : k == 4 ? src->spec[back] :
+				 src->tex[(k - 8) / 4];
 		}
-		plane(&ps.v[k], x, y, f, inv_area);
+		plane4(&ps.v[k], x, y, val, flat ? NULL : w, inv_area);
+	}
+	if (s->fog) {
+		for (i = 0; i < 3; i++)
+			f[i] = v[i]->fog * v[i]->win[3];
+		plane(&ps.v[8 + 4 * PG_MAX_UNITS], x, y, f, inv_area);
 	}
 
 	if (!e->no_fast && pg_fast_prepare(e, &ps, &fast))
 		ps.fast = &fast;
+	for (i = 0; i < 3; i++)
+		edge_start(&ed[i], (int64_t)y0 * SUB + SUB / 2);
 	for (yy = y0; yy <= y1; yy++) {
-		int64_t py = (int64_t)yy * SUB + SUB / 2, lo = x0, hi = x1;
+		int64_t lo = x0, hi = x1;
 
-		for (i = 0; i < 3; i++)
-			edge_span(&ed[i], py, &lo, &hi);
+		for (i = 0; i < 3; i++) {
+			edge_span(&ed[i], &lo, &hi);
+			edge_next(&ed[i]);
+		}
 		if (lo <= hi)
 			pg_span(e, &ps, yy, (int)lo, (int)hi + 1);
 	}

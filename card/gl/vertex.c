@@ -104,6 +104,8 @@ void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
 	for (c = 0; c < PG_MAX_CLIP_PLANES; c++)
 		if (s->clip_on[c])
 			need_eye = 1;
+	if (s->lighting)
+		pg_light_prepare(e);
 
 	for (i = 0; i < count; i++) {
 		struct pg_vert *v = &out[i];
