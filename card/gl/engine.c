@@ -196,6 +196,7 @@ int pg_draw(struct pg_engine *e, uint32_t prim, uint32_t fmt, uint32_t count,
 		e->vb = n;
 		e->vb_cap = chunk;
 	}
+	e->fast_ok = pg_fast_prepare(e, &e->fast);
 	for (i = 0; i < count; i += chunk) {
 		uint32_t n = count - i < chunk ? count - i : chunk;
 

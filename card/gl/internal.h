@@ -121,37 +121,6 @@ struct pg_state {
 	float cur_secondary[4], cur_fog;
 };
 
-struct pg_prim_setup;
-typedef void pg_span_fn(struct pg_engine *e, const struct pg_prim_setup *ps,
-			int y, int x0, int x1);
-
-struct pg_engine {
-	uint8_t *vram;
-	size_t vram_size;
-	struct pg_target rt;
-	struct pg_state s;
-	struct pg_texture tex[PG_MAX_TEXTURES];
-	uint32_t stipple_counter;	/* line stipple position */
-	int no_fast;		/* PG_NO_FAST: generic spans only */
-	pg_span_fn *fast_span;	/* the fast kernel this CPU runs best */
-	struct pg_light_pre lpre[PG_MAX_LIGHTS];
-	/* scratch for a batch */
-	struct pg_vert *vb;
-	size_t vb_cap;
-};
-
-/* A vertex after transformation. */
-struct pg_vert {
-	float clip[4];
-	float win[4];		/* x, y, z in window space; w = 1 / clip w */
-	float col[2][4];	/* primary colour: front, back */
-	float spec[2][4];	/* secondary colour: front, back */
-	float tex[PG_MAX_UNITS][4];
-	float fog;		/* fog coordinate (eye distance) */
-	uint8_t clipmask;
-	uint8_t edge;
-};
-
 /* State of the specialised span functions (span_fast.c). */
 struct pg_fast_unit {
 	const struct pg_texture *t;
@@ -174,6 +143,40 @@ struct pg_fast {
 	uint32_t aref;
 	uint32_t bsrc_rgb, bdst_rgb, bsrc_a, bdst_a;
 };
+
+struct pg_prim_setup;
+typedef void pg_span_fn(struct pg_engine *e, const struct pg_prim_setup *ps,
+			int y, int x0, int x1);
+
+struct pg_engine {
+	uint8_t *vram;
+	size_t vram_size;
+	struct pg_target rt;
+	struct pg_state s;
+	struct pg_texture tex[PG_MAX_TEXTURES];
+	uint32_t stipple_counter;	/* line stipple position */
+	int no_fast;		/* PG_NO_FAST: generic spans only */
+	pg_span_fn *fast_span;	/* the fast kernel this CPU runs best */
+	struct pg_light_pre lpre[PG_MAX_LIGHTS];
+	struct pg_fast fast;	/* the current draw's, when fast_ok */
+	int fast_ok;
+	/* scratch for a batch */
+	struct pg_vert *vb;
+	size_t vb_cap;
+};
+
+/* A vertex after transformation. */
+struct pg_vert {
+	float clip[4];
+	float win[4];		/* x, y, z in window space; w = 1 / clip w */
+	float col[2][4];	/* primary colour: front, back */
+	float spec[2][4];	/* secondary colour: front, back */
+	float tex[PG_MAX_UNITS][4];
+	float fog;		/* fog coordinate (eye distance) */
+	uint8_t clipmask;
+	uint8_t edge;
+};
+
 
 /* A fragment-shading setup shared by triangles, lines and points: each
  * varying as a plane a + b * x + c * y over the window. */
@@ -231,8 +234,8 @@ void pg_point(struct pg_engine *e, const struct pg_vert *v, int back,
 /* span.c: shades and writes fragments of one row [x0, x1) */
 void pg_span(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
 	     int x0, int x1);
-int pg_fast_prepare(struct pg_engine *e, const struct pg_prim_setup *ps,
-		    struct pg_fast *f);
+int pg_fast_prepare(struct pg_engine *e, struct pg_fast *f);
+int pg_fast_takes(const struct pg_prim_setup *ps);
 pg_span_fn *pg_pick_span(const char *want);
 pg_span_fn pg_span_simd_generic, pg_span_simd_avx2;
 void pg_shade(struct pg_engine *e, const float *var, const float *lod,

@@ -65,20 +65,17 @@ static int factor_ok(uint32_t f)
 	       f != GL_SRC_ALPHA_SATURATE;
 }
 
-/* Whether the fast path can draw this primitive; fills f. */
-int pg_fast_prepare(struct pg_engine *e, const struct pg_prim_setup *ps,
-		    struct pg_fast *f)
+/* Whether the state of a draw suits the fast kernel; fills f.  The
+ * primitives of the draw check their own varyings with pg_fast_takes. */
+int pg_fast_prepare(struct pg_engine *e, struct pg_fast *f)
 {
 	const struct pg_state *s = &e->s;
-	int i, k;
+	int i;
 
-	if (s->poly_stipple || s->stencil_test || s->logic_op || s->fog ||
-	    !s->cmask[0] || !s->cmask[1] || !s->cmask[2] || !s->cmask[3] ||
-	    !e->rt.depth)
+	if (e->no_fast || s->poly_stipple || s->stencil_test || s->logic_op ||
+	    s->fog || !s->cmask[0] || !s->cmask[1] || !s->cmask[2] ||
+	    !s->cmask[3] || !e->rt.depth)
 		return 0;
-	for (k = 4; k < 8; k++)	/* no secondary colour */
-		if (ps->v[k].a != 0 || ps->v[k].b != 0 || ps->v[k].c != 0)
-			return 0;
 	if (s->blend && (s->blend_eq_rgb != GL_FUNC_ADD ||
 			 s->blend_eq_a != GL_FUNC_ADD ||
 			 !factor_ok(s->blend_src_rgb) || !factor_ok(s->blend_dst_rgb) ||
@@ -121,4 +118,16 @@ pg_span_fn *pg_pick_span(const char *want)
 		return pg_span_simd_avx2;
 #endif
 	return pg_span_simd_generic;
+}
+
+/* Whether a primitive of a draw that suits the fast kernel can take it:
+ * the kernel has no secondary colour. */
+int pg_fast_takes(const struct pg_prim_setup *ps)
+{
+	int k;
+
+	for (k = 4; k < 8; k++)
+		if (ps->v[k].a != 0 || ps->v[k].b != 0 || ps->v[k].c != 0)
+			return 0;
+	return 1;
 }

@@ -14,6 +14,25 @@ static int64_t floordiv(int64_t a, int64_t b)	/* b > 0 */
 	return (a % b != 0 && a < 0) ? q - 1 : q;
 }
 
+/* floordiv for the edge set-up, where a 64-bit integer division costs more
+ * than the rest of a small triangle: operands below 2^50 divide in double
+ * precision, which is within one of the quotient, then get corrected. */
+static int64_t floordiv_fast(int64_t a, int64_t b)	/* b > 0 */
+{
+	const int64_t lim = (int64_t)1 << 50;
+	int64_t q, r;
+
+	if (a <= -lim || a >= lim || b >= lim)
+		return floordiv(a, b);
+	q = (int64_t)floor((double)a / (double)b);
+	r = a - q * b;
+	if (r < 0)
+		q--;
+	else if (r >= b)
+		q++;
+	return q;
+}
+
 /* Fills p so that p(x, y) = f at each vertex, over window coordinates. */
 static void plane(struct pg_plane *p, const float x[3], const float y[3],
 		  const float f[3], float inv_area)
@@ -92,9 +111,9 @@ static void edge_start(struct edge *ed, int64_t py)
 	if (ed->dy == 0)
 		return;
 	ed->d = ed->dy < 0 ? -ed->dy : ed->dy;
-	ed->q = floordiv(ed->k, ed->d);
+	ed->q = floordiv_fast(ed->k, ed->d);
 	ed->r = ed->k - ed->q * ed->d;
-	ed->sq = floordiv(step, ed->d);
+	ed->sq = floordiv_fast(step, ed->d);
 	ed->sr = step - ed->sq * ed->d;
 }
 
@@ -145,7 +164,6 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 	const struct pg_state *s = &e->s;
 	const struct pg_vert *v[3] = { v0, v1, v2 };
 	struct pg_prim_setup ps;
-	struct pg_fast fast;
 	int64_t p[3][2], area2;
 	float x[3], y[3], f[3], w[3], inv_area;
 	struct edge ed[3];
@@ -235,8 +253,8 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 		plane(&ps.v[8 + 4 * PG_MAX_UNITS], x, y, f, inv_area);
 	}
 
-	if (!e->no_fast && pg_fast_prepare(e, &ps, &fast))
-		ps.fast = &fast;
+	if (e->fast_ok && pg_fast_takes(&ps))
+		ps.fast = &e->fast;
 	for (i = 0; i < 3; i++)
 		edge_start(&ed[i], (int64_t)y0 * SUB + SUB / 2);
 	for (yy = y0; yy <= y1; yy++) {

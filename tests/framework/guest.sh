@@ -139,7 +139,9 @@ first_pid=$mpid
 first_bdf=$bdf
 n=0
 for i in 1 2 3 4 5 6 7 8; do
-	if start_model; then
+	# a generous read timeout: nine models share one emulated CPU, and
+	# this checks that devices are independent, not how fast they answer
+	if start_model -t 10000; then
 		pids="$pids $mpid"
 		bdfs="$bdfs $bdf"
 		n=$((n + 1))
