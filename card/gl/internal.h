@@ -158,6 +158,7 @@ struct pg_engine {
 	int no_fast;		/* PG_NO_FAST: generic spans only */
 	pg_span_fn *fast_span;	/* the fast kernel this CPU runs best */
 	struct pg_light_pre lpre[PG_MAX_LIGHTS];
+	int lights_on[PG_MAX_LIGHTS], nlights_on;	/* this batch's */
 	struct pg_fast fast;	/* the current draw's, when fast_ok */
 	int fast_ok;
 	/* scratch for a batch */
@@ -235,7 +236,6 @@ void pg_point(struct pg_engine *e, const struct pg_vert *v, int back,
 void pg_span(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
 	     int x0, int x1);
 int pg_fast_prepare(struct pg_engine *e, struct pg_fast *f);
-int pg_fast_takes(const struct pg_prim_setup *ps);
 pg_span_fn *pg_pick_span(const char *want);
 pg_span_fn pg_span_simd_generic, pg_span_simd_avx2;
 void pg_shade(struct pg_engine *e, const float *var, const float *lod,

@@ -180,12 +180,14 @@ void pg_light_prepare(struct pg_engine *e)
 {
 	int i;
 
+	e->nlights_on = 0;
 	for (i = 0; i < PG_MAX_LIGHTS; i++) {
 		const struct pg_light *l = &e->s.light[i];
 		struct pg_light_pre *p = &e->lpre[i];
 
 		if (!l->on)
 			continue;
+		e->lights_on[e->nlights_on++] = i;
 		memcpy(p->L, l->position, 12);
 		normalize3(p->L);
 		p->H[0] = p->L[0];
@@ -197,21 +199,22 @@ void pg_light_prepare(struct pg_engine *e)
 	}
 }
 
-static void shade(const struct pg_state *s, const struct pg_light_pre *pre,
-		  const struct pg_material *m, const float eye[4],
-		  const float n[3], float prim[4], float spec[4])
+static void shade(const struct pg_engine *e, const struct pg_material *m,
+		  const float eye[4], const float n[3], float prim[4],
+		  float spec[4])
 {
+	const struct pg_state *s = &e->s;
+	const struct pg_light_pre *pre = e->lpre;
 	float sp[3] = { 0, 0, 0 };
-	int c, i;
+	int c, j;
 
 	for (c = 0; c < 3; c++)
 		prim[c] = m->emission[c] + m->ambient[c] * s->lm_ambient[c];
-	for (i = 0; i < PG_MAX_LIGHTS; i++) {
+	for (j = 0; j < e->nlights_on; j++) {
+		int i = e->lights_on[j];
 		const struct pg_light *l = &s->light[i];
 		float L[3], H[3], att = 1.0f, ndl, ndh, f;
 
-		if (!l->on)
-			continue;
 		if (l->position[3] != 0.0f) {
 			float d2, d;
 
@@ -288,12 +291,12 @@ void pg_light_vertex(struct pg_engine *e, const float eye[4],
 
 	if (s->color_material)
 		track_color(s, color);
-	shade(s, e->lpre, &s->mat[0], eye, n, v->col[0], v->spec[0]);
+	shade(e, &s->mat[0], eye, n, v->col[0], v->spec[0]);
 	if (s->lm_two_side) {
 		nb[0] = -n[0];
 		nb[1] = -n[1];
 		nb[2] = -n[2];
-		shade(s, e->lpre, &s->mat[1], eye, nb, v->col[1], v->spec[1]);
+		shade(e, &s->mat[1], eye, nb, v->col[1], v->spec[1]);
 	} else {
 		memcpy(v->col[1], v->col[0], 16);
 		memcpy(v->spec[1], v->spec[0], 16);

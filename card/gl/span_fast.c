@@ -66,7 +66,7 @@ static int factor_ok(uint32_t f)
 }
 
 /* Whether the state of a draw suits the fast kernel; fills f.  The
- * primitives of the draw check their own varyings with pg_fast_takes. */
+ * triangles of the draw take it unless they have a secondary colour. */
 int pg_fast_prepare(struct pg_engine *e, struct pg_fast *f)
 {
 	const struct pg_state *s = &e->s;
@@ -118,16 +118,4 @@ pg_span_fn *pg_pick_span(const char *want)
 		return pg_span_simd_avx2;
 #endif
 	return pg_span_simd_generic;
-}
-
-/* Whether a primitive of a draw that suits the fast kernel can take it:
- * the kernel has no secondary colour. */
-int pg_fast_takes(const struct pg_prim_setup *ps)
-{
-	int k;
-
-	for (k = 4; k < 8; k++)
-		if (ps->v[k].a != 0 || ps->v[k].b != 0 || ps->v[k].c != 0)
-			return 0;
-	return 1;
 }

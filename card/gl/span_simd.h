@@ -118,25 +118,33 @@ AI vf vlog2(vf x)
 		   (1.0f + y2 * (1.0f / 3 + y2 * (1.0f / 5 + y2 * (1.0f / 7))));
 }
 
-/* n pixels of a row; whole vectors load and store at once, which keeps
- * store-to-load forwarding intact. */
-AI vu load_px(const uint32_t *p, int n)
+/* Pixels of a row at p.  Whole vectors move at once whenever the row
+ * extends that far, the lanes beyond the span written back unchanged;
+ * only at the right edge of the target do the n lanes go one by one. */
+AI vu load_px(const uint32_t *p, int n, int whole)
 {
 	vu v = {};
+	int k;
 
-	if (n == LANES)
+	if (whole) {
 		memcpy(&v, p, VB);
-	else
-		memcpy(&v, p, (size_t)n * 4);
+		return v;
+	}
+	for (k = 0; k < n; k++)
+		v[k] = p[k];
 	return v;
 }
 
-AI void store_px(uint32_t *p, vu v, int n)
+AI void store_px(uint32_t *p, vu v, int n, int whole)
 {
-	if (n == LANES)
+	int k;
+
+	if (whole) {
 		memcpy(p, &v, VB);
-	else
-		memcpy(p, &v, (size_t)n * 4);
+		return;
+	}
+	for (k = 0; k < n; k++)
+		p[k] = v[k];
 }
 
 AI vi vtest(uint32_t func, vi a, vi b)
@@ -443,8 +451,9 @@ void PG_SIMD_FN(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
 	for (x = x0; x < x1; x += LANES) {
 		int n = x1 - x < LANES ? x1 - x : LANES;
 		vf fx = (float)x + lane;
-		vi live = lanei < n, zi = (vi){}, pass;
-		vu d = load_px(drow + x, n), cp, c[4];
+		int whole = x + LANES <= e->rt.w;
+		vi inrow = lanei < n, live = inrow, zi = (vi){}, pass;
+		vu d = load_px(drow + x, n, whole), cp, c[4];
 		vf z, w, iw;
 
 		z = ps->z.a + ps->z.b * fx + zcy;
@@ -470,12 +479,18 @@ void PG_SIMD_FN(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
 		pass = live;
 		if (fp->depth_write) {
 			d = vselu(pass, ((vu)zi << 8) | (d & 255), d);
-			store_px(drow + x, d, n);
+			store_px(drow + x, d, n, whole);
 		}
-		cp = load_px(crow + x, n);
-		if (fp->blend)
-			blend(fp, c, cp);
-		cp = vselu(pass, c[3] << 24 | c[0] << 16 | c[1] << 8 | c[2], cp);
-		store_px(crow + x, cp, n);
+		cp = c[3] << 24 | c[0] << 16 | c[1] << 8 | c[2];
+		if (fp->blend || vany(~pass)) {
+			vu dp = load_px(crow + x, n, whole);
+
+			if (fp->blend) {
+				blend(fp, c, dp);
+				cp = c[3] << 24 | c[0] << 16 | c[1] << 8 | c[2];
+			}
+			cp = vselu(pass, cp, dp);
+		}
+		store_px(crow + x, cp, n, whole);
 	}
 }

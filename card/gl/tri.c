@@ -5,7 +5,8 @@
 #include <string.h>
 #include "internal.h"
 
-#define SUB 256
+#define SUB_BITS 8
+#define SUB (1 << SUB_BITS)	/* >> SUB_BITS floors: shifts are arithmetic */
 
 static int64_t floordiv(int64_t a, int64_t b)	/* b > 0 */
 {
@@ -16,7 +17,7 @@ static int64_t floordiv(int64_t a, int64_t b)	/* b > 0 */
 
 /* floordiv for the edge set-up, where a 64-bit integer division costs more
  * than the rest of a small triangle: operands below 2^50 divide in double
- * precision, which is within one of the quotient, then get corrected. */
+ * precision, then get corrected to the exact floor. */
 static int64_t floordiv_fast(int64_t a, int64_t b)	/* b > 0 */
 {
 	const int64_t lim = (int64_t)1 << 50;
@@ -24,12 +25,16 @@ static int64_t floordiv_fast(int64_t a, int64_t b)	/* b > 0 */
 
 	if (a <= -lim || a >= lim || b >= lim)
 		return floordiv(a, b);
-	q = (int64_t)floor((double)a / (double)b);
+	q = (int64_t)((double)a / (double)b);	/* within 2 of the floor */
 	r = a - q * b;
-	if (r < 0)
+	while (r < 0) {
 		q--;
-	else if (r >= b)
+		r += b;
+	}
+	while (r >= b) {
 		q++;
+		r -= b;
+	}
 	return q;
 }
 
@@ -53,9 +58,8 @@ static void plane(struct pg_plane *p, const float x[3], const float y[3],
 typedef float pg_v4f __attribute__((vector_size(16)));
 
 /* plane() for four varyings at once: val[i] holds vertex i's four values,
- * multiplied by w[i] unless w is NULL.  All zero leaves the planes zero,
- * as the caller cleared them. */
-static void plane4(struct pg_plane *p, const float x[3], const float y[3],
+ * multiplied by w[i] unless w is NULL.  Returns whether any is non-zero. */
+static int plane4(struct pg_plane *p, const float x[3], const float y[3],
 		   const float *const val[3], const float w[3], float inv_area)
 {
 	float dx1 = x[1] - x[0], dy1 = y[1] - y[0];
@@ -70,8 +74,10 @@ static void plane4(struct pg_plane *p, const float x[3], const float y[3],
 	}
 	if (!(f[0][0] || f[0][1] || f[0][2] || f[0][3] ||
 	      f[1][0] || f[1][1] || f[1][2] || f[1][3] ||
-	      f[2][0] || f[2][1] || f[2][2] || f[2][3]))
-		return;
+	      f[2][0] || f[2][1] || f[2][2] || f[2][3])) {
+		memset(p, 0, 4 * sizeof(*p));
+		return 0;
+	}
 	df1 = f[1] - f[0];
 	df2 = f[2] - f[0];
 	b = (df1 * dy2 - df2 * dy1) * inv_area;
@@ -82,6 +88,7 @@ static void plane4(struct pg_plane *p, const float x[3], const float y[3],
 		p[i].b = b[i];
 		p[i].c = c[i];
 	}
+	return 1;
 }
 
 struct edge {
@@ -140,12 +147,12 @@ static void edge_span(const struct edge *ed, int64_t *lo, int64_t *hi)
 			*hi = 0;
 		}
 	} else if (ed->dy < 0) {	/* px >= ceil(k / dy) = -q */
-		int64_t x = -floordiv(ed->q + SUB / 2, SUB);
+		int64_t x = -((ed->q + SUB / 2) >> SUB_BITS);	/* floor */
 
 		if (x > *lo)
 			*lo = x;
 	} else {			/* px <= floor(k / dy) = q */
-		int64_t x = floordiv(ed->q - SUB / 2, SUB);
+		int64_t x = (ed->q - SUB / 2) >> SUB_BITS;
 
 		if (x < *hi)
 			*hi = x;
@@ -167,7 +174,7 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 	int64_t p[3][2], area2;
 	float x[3], y[3], f[3], w[3], inv_area;
 	struct edge ed[3];
-	int i, k, x0, x1, y0, y1, yy;
+	int i, k, x0, x1, y0, y1, yy, spec = 0;
 	float minx, maxx, miny, maxy;
 
 	for (i = 0; i < 3; i++) {
@@ -220,7 +227,6 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 		return;
 
 	/* planes */
-	memset(&ps, 0, sizeof(ps));
 	for (i = 0; i < 3; i++)
 		f[i] = v[i]->win[2];
 	plane(&ps.z, x, y, f, inv_area);
@@ -235,6 +241,7 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 	plane(&ps.w, x, y, f, inv_area);
 	ps.flat = s->shade_model == GL_FLAT;
 	ps.is_poly = 1;
+	ps.fast = NULL;
 	for (k = 0; k < 8 + 4 * PG_MAX_UNITS; k += 4) {
 		int flat = ps.flat && k < 8;
 		const float *val[3];
@@ -245,15 +252,20 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 			val[i] = k == 0 ? src->col[back] : k == 4 ? src->spec[back] :
 				 src->tex[(k - 8) / 4];
 		}
-		plane4(&ps.v[k], x, y, val, flat ? NULL : w, inv_area);
+		/* the fast kernel has no secondary colour */
+		if (plane4(&ps.v[k], x, y, val, flat ? NULL : w, inv_area) &&
+		    k == 4)
+			spec = 1;
 	}
 	if (s->fog) {
 		for (i = 0; i < 3; i++)
 			f[i] = v[i]->fog * v[i]->win[3];
 		plane(&ps.v[8 + 4 * PG_MAX_UNITS], x, y, f, inv_area);
+	} else {
+		memset(&ps.v[8 + 4 * PG_MAX_UNITS], 0, sizeof(ps.v[0]));
 	}
 
-	if (e->fast_ok && pg_fast_takes(&ps))
+	if (e->fast_ok && !spec)
 		ps.fast = &e->fast;
 	for (i = 0; i < 3; i++)
 		edge_start(&ed[i], (int64_t)y0 * SUB + SUB / 2);

@@ -59,7 +59,7 @@ static void texgen(const struct pg_unit *u, const float obj[4],
 }
 
 static uint8_t clip_codes(const struct pg_state *s, const float c[4],
-			  const float eye[4])
+			  const float eye[4], int user_planes)
 {
 	uint8_t m = 0;
 	int i;
@@ -70,7 +70,7 @@ static uint8_t clip_codes(const struct pg_state *s, const float c[4],
 	if (c[1] > c[3]) m |= 8;
 	if (c[2] < -c[3]) m |= 16;
 	if (c[2] > c[3]) m |= 32;
-	for (i = 0; i < PG_MAX_CLIP_PLANES; i++) {
+	for (i = 0; user_planes && i < PG_MAX_CLIP_PLANES; i++) {
 		const float *p = s->clip_plane[i];
 
 		if (s->clip_on[i] &&
@@ -86,7 +86,7 @@ void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
 {
 	const struct pg_state *s = &e->s;
 	int need_eye = s->lighting || s->fog;
-	int need_normal = s->lighting;
+	int need_normal = s->lighting, user_planes = 0;
 	uint32_t i;
 	int u, c;
 
@@ -103,7 +103,7 @@ void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
 	}
 	for (c = 0; c < PG_MAX_CLIP_PLANES; c++)
 		if (s->clip_on[c])
-			need_eye = 1;
+			need_eye = user_planes = 1;
 	if (s->lighting)
 		pg_light_prepare(e);
 
@@ -180,7 +180,7 @@ void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
 		}
 		v->fog = (fmt & PG_V_FOG) ? fogc : fabsf(eye[2]);
 		v->edge = edge != 0;
-		v->clipmask = clip_codes(s, v->clip, eye);
+		v->clipmask = clip_codes(s, v->clip, eye, user_planes);
 		if (!isfinite(v->clip[0]) || !isfinite(v->clip[1]) ||
 		    !isfinite(v->clip[2]) || !isfinite(v->clip[3]))
 			v->clipmask = 0xff;	/* no primitive uses it */
