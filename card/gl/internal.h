@@ -137,6 +137,8 @@ struct pg_fast_unit {
 
 struct pg_fast {
 	int nunits;
+	int first_unit;		/* units before it are replaced */
+	int need_color;		/* the primary colour reaches the result */
 	struct pg_fast_unit u[PG_MAX_UNITS];
 	int alpha_test, depth_test, depth_write, blend;
 	uint32_t alpha_func, depth_func;

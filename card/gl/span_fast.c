@@ -94,6 +94,15 @@ int pg_fast_prepare(struct pg_engine *e, struct pg_fast *f)
 			f->u[f->nunits++] = fu;
 		}
 	}
+	/* a unit replacing all four channels makes the colour and the units
+	 * before it irrelevant */
+	f->first_unit = 0;
+	for (i = 0; i < f->nunits; i++)
+		if (f->u[i].replace && f->u[i].has_rgb && f->u[i].has_a)
+			f->first_unit = i + 1;
+	f->need_color = f->first_unit == 0;
+	if (f->first_unit)
+		f->first_unit--;
 	f->alpha_test = s->alpha_test;
 	f->alpha_func = s->alpha_func;
 	f->aref = (uint32_t)(s->alpha_ref * 255.0f + 0.5f);

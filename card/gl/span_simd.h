@@ -374,20 +374,24 @@ AI void texture_units(const struct pg_fast *fp, const struct pg_prim_setup *ps,
 {
 	int u;
 
-	for (u = 0; u < fp->nunits; u++) {
+	for (u = fp->first_unit; u < fp->nunits; u++) {
 		const struct pg_fast_unit *fu = &fp->u[u];
 		const struct pg_plane *S = &ps->v[8 + 4 * u];
 		const struct pg_plane *T = &ps->v[9 + 4 * u];
 		const struct pg_plane *Q = &ps->v[11 + 4 * u];
 		vf s = (S->a + S->b * fx + S->c * fy) * iw;
 		vf t = (T->a + T->b * fx + T->c * fy) * iw;
-		vf q = (Q->a + Q->b * fx + Q->c * fy) * iw;
 		vf lod = (vf){};
 		vu tx;
 
-		q = vself((q != 1.0f) & (q != 0.0f), q, (vf){} + 1.0f);
-		s /= q;
-		t /= q;
+		/* q interpolated like w is 1 up to rounding: no division */
+		if (Q->a != ps->w.a || Q->b != ps->w.b || Q->c != ps->w.c) {
+			vf q = (Q->a + Q->b * fx + Q->c * fy) * iw;
+
+			q = vself((q != 1.0f) & (q != 0.0f), q, (vf){} + 1.0f);
+			s /= q;
+			t /= q;
+		}
 		if (fu->mip || fu->linear_min != fu->linear_mag)
 			lod = lod_at(ps, fu, u, fx, fy, w);
 		tx = sample(fu, s, t, lod);
@@ -468,7 +472,9 @@ void PG_SIMD_FN(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
 				continue;
 		}
 		for (k = 0; k < 4; k++)
-			c[k] = channel(&ps->v[k], fx, ccy[k], iw, ps->flat);
+			c[k] = fp->need_color ?
+			       channel(&ps->v[k], fx, ccy[k], iw, ps->flat) :
+			       (vu){};
 		texture_units(fp, ps, fx, fy, w, iw, c);
 		if (fp->alpha_test) {
 			live &= vtest(fp->alpha_func, (vi)c[3],
