@@ -175,7 +175,7 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 	float x[3], y[3], f[3], w[3], inv_area;
 	struct edge ed[3];
 	int i, k, x0, x1, y0, y1, yy, spec = 0;
-	float minx, maxx, miny, maxy;
+	int64_t minx, maxx, miny, maxy;
 
 	for (i = 0; i < 3; i++) {
 		if (!isfinite(v[i]->win[0]) || !isfinite(v[i]->win[1]) ||
@@ -205,14 +205,19 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 	}
 	inv_area = (float)((double)SUB * SUB / (double)area2);
 
-	minx = fminf(x[0], fminf(x[1], x[2]));
-	maxx = fmaxf(x[0], fmaxf(x[1], x[2]));
-	miny = fminf(y[0], fminf(y[1], y[2]));
-	maxy = fmaxf(y[0], fmaxf(y[1], y[2]));
-	x0 = (int)floorf(minx);
-	x1 = (int)ceilf(maxx);
-	y0 = (int)floorf(miny);
-	y1 = (int)ceilf(maxy);
+	/* bounding box in whole pixels, from the snapped integers */
+	minx = maxx = p[0][0];
+	miny = maxy = p[0][1];
+	for (i = 1; i < 3; i++) {
+		minx = p[i][0] < minx ? p[i][0] : minx;
+		maxx = p[i][0] > maxx ? p[i][0] : maxx;
+		miny = p[i][1] < miny ? p[i][1] : miny;
+		maxy = p[i][1] > maxy ? p[i][1] : maxy;
+	}
+	x0 = (int)(minx >> SUB_BITS);
+	x1 = (int)-((-maxx) >> SUB_BITS);
+	y0 = (int)(miny >> SUB_BITS);
+	y1 = (int)-((-maxy) >> SUB_BITS);
 	if (x0 < 0) x0 = 0;
 	if (y0 < 0) y0 = 0;
 	if (x1 > e->rt.w - 1) x1 = e->rt.w - 1;

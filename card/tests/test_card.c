@@ -6,6 +6,7 @@
 #include <GL/gl.h>
 #include "../model/card.h"
 #include "../include/protopciem/cmd.h"
+#include "../gl/pg.h"
 #include "../../sdk/libpciem/tests/tap.h"
 
 static struct pp_card card;
@@ -42,6 +43,77 @@ static void emit(uint32_t v)
 static void kick(void)
 {
 	wr(PP_REG_RING_TAIL, tail);
+}
+
+/* The engine refuses vertex data with an infinity or NaN anywhere but in
+ * an edge flag, wherever it sits in the batch. */
+static void check_nonfinite(void)
+{
+	static uint8_t vram[64 * 64 * 8];
+	struct pg_engine *e = pg_create(vram, sizeof(vram));
+	const uint32_t inf = 0x7f800000u, nan = 0x7fc00001u;
+	uint32_t v[5 * 9], i;
+	int bad = 0;
+
+	pg_set_target(e, 0, 256, 64 * 64 * 4, 256, 64, 64);
+	for (i = 0; i < 5 * 9; i++)	/* 9 vertices of position + edge */
+		v[i] = i % 5 == 4 ? 1 : f2u(0.25f);
+	CHECK(pg_draw(e, GL_TRIANGLES, PG_V_EDGE, 9, v, 45) == PG_OK,
+	      "finite vertices draw");
+	for (i = 0; i < 45; i++) {
+		uint32_t keep = v[i];
+
+		v[i] = i & 1 ? inf : nan;
+		if ((pg_draw(e, GL_TRIANGLES, PG_V_EDGE, 9, v, 45) == PG_OK) !=
+		    (i % 5 == 4))
+			bad++;
+		v[i] = keep;
+	}
+	CHECK(bad == 0, "NaN or infinity refused in every float, allowed in edge flags");
+	for (i = 0; i < 4 * 9; i++)
+		v[i] = f2u(0.5f);
+	v[35] = nan;		/* the last dword, past the four-wide loop */
+	CHECK(pg_draw(e, GL_TRIANGLES, 0, 9, v, 36) == PG_ERR_STATE,
+	      "NaN in the last float of a batch refused");
+	pg_destroy(e);
+}
+
+/* A long batch of independent triangles is drawn in chunks; the image must
+ * be the one drawn triangle by triangle. */
+static void check_long_batch(void)
+{
+	static uint8_t vram[2][64 * 64 * 8];
+	static uint32_t v[1200 * 8];
+	struct pg_engine *e[2];
+	uint32_t i, k, seed = 1;
+
+	for (i = 0; i < 1200; i++) {
+		float p[8];
+
+		for (k = 0; k < 8; k++) {
+			seed = seed * 1103515245u + 12345u;
+			p[k] = (float)((seed >> 8) & 0xffff) / 32768.0f - 1.0f;
+		}
+		p[2] = 0;
+		p[3] = 1;
+		for (k = 4; k < 8; k++)
+			p[k] = p[k] * 0.5f + 0.5f;
+		for (k = 0; k < 8; k++)
+			v[i * 8 + k] = f2u(p[k]);
+	}
+	for (k = 0; k < 2; k++) {
+		e[k] = pg_create(vram[k], sizeof(vram[k]));
+		pg_set_target(e[k], 0, 256, ~0u, 0, 64, 64);
+		pg_viewport(e[k], 0, 0, 64, 64);
+	}
+	CHECK(pg_draw(e[0], GL_TRIANGLES, PG_V_COLOR, 1200, v, 1200 * 8) == PG_OK,
+	      "1200 vertices in one draw");
+	for (i = 0; i < 1200; i += 3)
+		pg_draw(e[1], GL_TRIANGLES, PG_V_COLOR, 3, v + i * 8, 3 * 8);
+	CHECK(!memcmp(vram[0], vram[1], 64 * 64 * 4),
+	      "a long batch draws as its triangles one by one");
+	pg_destroy(e[0]);
+	pg_destroy(e[1]);
 }
 
 int main(void)
@@ -199,5 +271,7 @@ int main(void)
 
 	pp_card_fini(&card);
 	pciem_close(dev);
+	check_nonfinite();
+	check_long_batch();
 	return tap_failed ? 1 : 0;
 }
