@@ -206,6 +206,9 @@ static void shade(const struct pg_engine *e, const struct pg_material *m,
 	const struct pg_state *s = &e->s;
 	const struct pg_light_pre *pre = e->lpre;
 	float sp[3] = { 0, 0, 0 };
+	/* a black specular material adds exact zeros: skip the half vector */
+	int has_spec = m->specular[0] != 0.0f || m->specular[1] != 0.0f ||
+		       m->specular[2] != 0.0f;
 	int c, j;
 
 	for (c = 0; c < 3; c++)
@@ -246,6 +249,8 @@ static void shade(const struct pg_engine *e, const struct pg_material *m,
 			continue;
 		for (c = 0; c < 3; c++)
 			prim[c] += att * ndl * m->diffuse[c] * l->diffuse[c];
+		if (!has_spec)
+			continue;
 		if (s->lm_local_viewer) {
 			float v[3] = { -eye[0], -eye[1], -eye[2] };
 
