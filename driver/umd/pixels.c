@@ -184,6 +184,17 @@ static int unpack_packed(GLenum type, const uint8_t *p, int swap, float *v)
 	return 0;
 }
 
+/* Whether a colour scale or bias is set (GL_MAP_COLOR is not applied). */
+static int transfer_on(const struct ctx *c)
+{
+	int k;
+
+	for (k = 0; k < 4; k++)
+		if (c->s.scale[k] != 1 || c->s.bias[k] != 0)
+			return 1;
+	return 0;
+}
+
 int ppgl_unpack_rgba(struct ctx *c, const struct pixel_store *ps, int w,
 		     int h, GLenum format, GLenum type, const void *src,
 		     float *dst)
@@ -191,11 +202,7 @@ int ppgl_unpack_rgba(struct ctx *c, const struct pixel_store *ps, int w,
 	const struct gl_state *s = &c->s;
 	size_t g, r;
 	int n = ppgl_components(format), x, y, k, pc;
-	int transfer = 0;
-
-	for (k = 0; k < 4; k++)
-		if (s->scale[k] != 1 || s->bias[k] != 0)
-			transfer = 1;
+	int transfer = transfer_on(c);
 	layout(ps, w, format, type, &g, &r);
 	for (y = 0; y < h; y++) {
 		const uint8_t *row = (const uint8_t *)src +
@@ -677,10 +684,7 @@ void glReadPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum format,
 
 			for (k = 0; k < 4; k++)
 				o[k] = buf[i * 4 + k] / 255.0f;
-			if (C->s.scale[0] != 1 || C->s.bias[0] != 0 ||
-			    C->s.scale[1] != 1 || C->s.bias[1] != 0 ||
-			    C->s.scale[2] != 1 || C->s.bias[2] != 0 ||
-			    C->s.scale[3] != 1 || C->s.bias[3] != 0)
+			if (transfer_on(C))
 				for (k = 0; k < 4; k++)
 					o[k] = o[k] * C->s.scale[k] + C->s.bias[k];
 		} else if (kind == GL_DEPTH_COMPONENT) {
@@ -724,6 +728,35 @@ void glReadPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum format,
 	free(f);
 }
 
+/* glCopyPixels of colour under a scale or bias: the card copies pixels
+ * as they are, so the rectangle comes back, goes through the transfer and
+ * is drawn like glDrawPixels data.  Returns 0 when out of memory. */
+static int copy_color_transfer(struct ctx *c, int x, int y, int w, int h)
+{
+	size_t n = (size_t)w * h, i;
+	uint8_t *buf = malloc(n * 4);
+	uint64_t bus;
+
+	if (!buf)
+		return 0;
+	bus = c->t->dma_map(c->t, buf, n * 4);
+	ppgl_cmd_u(c, PP_CLASS_DRAW, PP_READ_PIXELS, 7, GL_RGBA, (uint32_t)x,
+		   (uint32_t)y, (uint32_t)w, (uint32_t)h, (uint32_t)bus,
+		   (uint32_t)(bus >> 32));
+	ppgl_finish(c);
+	for (i = 0; i < n * 4; i++) {
+		int k = (int)(i & 3);
+		float v = buf[i] / 255.0f * c->s.scale[k] + c->s.bias[k];
+
+		v = v < 0 ? 0 : v > 1 ? 1 : v;
+		buf[i] = (uint8_t)lrintf(v * 255);
+	}
+	draw_raw(c, GL_RGBA, c->s.raster_pos[0], c->s.raster_pos[1], w, h,
+		 c->s.zoom[0], c->s.zoom[1], buf, n * 4);
+	free(buf);
+	return 1;
+}
+
 void glCopyPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum type)
 {
 	CTX;
@@ -741,6 +774,13 @@ void glCopyPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum type)
 	}
 	if (!C->s.raster_valid || !w || !h)
 		return;
+	if (type == GL_COLOR && transfer_on(C)) {
+		if (!copy_color_transfer(C, x, y,
+					 w > MAX_TEX_SIZE ? MAX_TEX_SIZE : w,
+					 h > MAX_TEX_SIZE ? MAX_TEX_SIZE : h))
+			ppgl_error(C, GL_OUT_OF_MEMORY);
+		return;
+	}
 	{
 		/* depth and stencil copies colour their fragments with the
 		 * current raster colour, which the card takes as CURRENT */
