@@ -82,6 +82,7 @@ static int expected_len(uint32_t cls, uint32_t op)
 	static const signed char tex[] = {
 		[PP_TEX_IMAGE] = 6, [PP_TEX_PARAM] = 6, [PP_TEX_DELETE] = 1,
 		[PP_TEX_BIND] = 3, [PP_TEX_ENV] = 6, [PP_COPY_TEX] = 8,
+		[PP_TEX_IMAGE_EX] = 8,
 	};
 	static const signed char draw[] = {
 		[PP_CLEAR] = 1, [PP_DRAW] = -1, [PP_DRAW_PIXELS] = 14,
@@ -327,6 +328,9 @@ int pp_cp_exec(struct pp_cp *cp, const uint32_t *cmd, size_t avail,
 		case PP_TEX_DELETE: return pg_tex_delete(g, p[0]);
 		case PP_TEX_BIND: return pg_bind_texture(g, p[0], p[1], p[2]);
 		case PP_TEX_ENV: F4(v, p + 2); return pg_tex_env(g, p[0], p[1], v);
+		case PP_TEX_IMAGE_EX:
+			return pg_tex_image_ex(g, p[0], p[1], p[2], p[3], p[4],
+					       p[5], p[6], p[7]);
 		default:
 			return pg_copy_tex(g, p[0], p[1], (int32_t)p[2],
 					   (int32_t)p[3], (int32_t)p[4],

@@ -26,14 +26,17 @@ struct pg_material {
 
 struct pg_tex_level {
 	uint32_t off;		/* VRAM offset */
-	int w, h;
+	int w, h, d;		/* d: slices of a 3D level, else 1 */
 };
+
+#define PG_CUBE 6		/* "dims" of a cube map */
 
 struct pg_texture {
 	int defined;		/* has a level 0 */
 	uint32_t base;		/* GL base internal format */
-	struct pg_tex_level lv[PG_MAX_LEVELS];
-	uint32_t min_filter, mag_filter, wrap_s, wrap_t;
+	struct pg_tex_level lv[PG_MAX_LEVELS];	/* also cube face +X */
+	struct pg_tex_level cube[5][PG_MAX_LEVELS];	/* faces -X .. -Z */
+	uint32_t min_filter, mag_filter, wrap_s, wrap_t, wrap_r;
 	float border[4];
 	float min_lod, max_lod;
 	int base_level, max_level;
@@ -48,8 +51,8 @@ struct pg_combine {
 };
 
 struct pg_unit {
-	int enabled_1d, enabled_2d;
-	uint32_t bound_1d, bound_2d;	/* texture slots */
+	int enabled_1d, enabled_2d, enabled_3d, enabled_cube;
+	uint32_t bound_1d, bound_2d, bound_3d, bound_cube;	/* slots */
 	uint32_t env_mode;
 	float env_color[4];
 	struct pg_combine comb;
@@ -255,7 +258,10 @@ void pg_textures_reset(struct pg_engine *e);
 const struct pg_texture *pg_unit_texture(struct pg_engine *e, int unit,
 					 int *dims);
 void pg_sample(struct pg_engine *e, const struct pg_texture *t, int dims,
-	       float s, float t_, float lod, float out[4]);
+	       float s, float t_, float r, float lod, float out[4]);
+int pg_unit_on(const struct pg_unit *u);
+const struct pg_tex_level *pg_tex_lv(const struct pg_texture *t, int face,
+				     int level);
 void pg_texenv(const struct pg_unit *u, uint32_t base, const float prim[4],
 	       const float prev[4], const float tex[4], float out[4]);
 

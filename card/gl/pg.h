@@ -110,6 +110,12 @@ int pg_color_material(struct pg_engine *e, uint32_t face, uint32_t mode);
  * base is the GL base internal format (what texture environments see). */
 int pg_tex_image(struct pg_engine *e, uint32_t tex, uint32_t level,
 		 uint32_t base, uint32_t offset, uint32_t w, uint32_t h);
+/* Any level: target GL_TEXTURE_1D/2D (depth 1), GL_TEXTURE_3D or a
+ * GL_TEXTURE_CUBE_MAP_POSITIVE_X + i face; the texels of a 3D level are
+ * its slices one after the other. */
+int pg_tex_image_ex(struct pg_engine *e, uint32_t tex, uint32_t target,
+		    uint32_t level, uint32_t base, uint32_t offset, uint32_t w,
+		    uint32_t h, uint32_t d);
 int pg_tex_param(struct pg_engine *e, uint32_t tex, uint32_t pname,
 		 const float v[4]);
 int pg_tex_delete(struct pg_engine *e, uint32_t tex);

@@ -19,7 +19,7 @@ void pg_shade(struct pg_engine *e, const float *var, const float *lod,
 	for (u = 0; u < PG_MAX_UNITS; u++) {
 		const float *tc = var + 8 + 4 * u;
 		const struct pg_texture *t;
-		float q = tc[3], st, tt;
+		float q = tc[3], st, tt, rt;
 		int dims;
 
 		t = pg_unit_texture(e, u, &dims);
@@ -27,7 +27,8 @@ void pg_shade(struct pg_engine *e, const float *var, const float *lod,
 			continue;
 		st = q != 0 && q != 1 ? tc[0] / q : tc[0];
 		tt = q != 0 && q != 1 ? tc[1] / q : tc[1];
-		pg_sample(e, t, dims, st, tt, lod[u], tex);
+		rt = q != 0 && q != 1 ? tc[2] / q : tc[2];
+		pg_sample(e, t, dims, st, tt, rt, lod[u], tex);
 		pg_texenv(&s->unit[u], t->base, prim, cur, tex, cur);
 	}
 	for (c = 0; c < 3; c++)
@@ -80,38 +81,53 @@ static float eval(const struct pg_plane *p, float x, float y)
 	return p->a + p->b * x + p->c * y;
 }
 
-/* Level of detail from the screen-space derivatives of s and t. */
+/* Level of detail from the screen-space derivatives of s, t and r.  A
+ * cube map measures them on the face of the major axis, where the face
+ * coordinates move by d(s, t, r) / (2 |major|). */
 static float tri_lod(struct pg_engine *e, const struct pg_prim_setup *ps,
 		     int u, float x, float y, float w)
 {
 	const struct pg_plane *S = &ps->v[8 + 4 * u], *T = &ps->v[9 + 4 * u];
-	const struct pg_plane *Q = &ps->v[11 + 4 * u];
+	const struct pg_plane *R = &ps->v[10 + 4 * u], *Q = &ps->v[11 + 4 * u];
 	const struct pg_texture *t;
-	float iw = 1.0f / w, sq, tq, qv, dsdx, dsdy, dtdx, dtdy, rho, rx, ry;
-	float sv, tv, qiw;
-	int dims, W, H;
+	const struct pg_tex_level *bl;
+	float sq, tq, rq, qv, rho, rx, ry, qiw, W, H, D;
+	float dsdx, dsdy, dtdx, dtdy, drdx = 0, drdy = 0;
+	int dims;
 
 	t = pg_unit_texture(e, u, &dims);
 	if (!t)
 		return 0;
-	W = t->lv[t->base_level].w;
-	H = dims == 2 ? t->lv[t->base_level].h : 1;
+	bl = &t->lv[t->base_level];
+	W = (float)bl->w;
+	H = dims >= 2 ? (float)bl->h : 1;
+	D = dims == 3 ? (float)bl->d : dims == PG_CUBE ? W : 0;
 	/* d(S/W)/dx = (dS W - S dW) / W^2, and likewise through q */
-	sv = eval(S, x, y);
-	tv = eval(T, x, y);
 	qv = eval(Q, x, y);
 	if (qv == 0)
 		qv = w;
-	(void)iw;
 	qiw = 1.0f / qv;
-	sq = sv * qiw;
-	tq = tv * qiw;
+	sq = eval(S, x, y) * qiw;
+	tq = eval(T, x, y) * qiw;
+	rq = eval(R, x, y) * qiw;
 	dsdx = (S->b - sq * Q->b) * qiw;
 	dsdy = (S->c - sq * Q->c) * qiw;
 	dtdx = (T->b - tq * Q->b) * qiw;
 	dtdy = (T->c - tq * Q->c) * qiw;
-	rx = sqrtf(dsdx * dsdx * W * W + dtdx * dtdx * H * H);
-	ry = sqrtf(dsdy * dsdy * W * W + dtdy * dtdy * H * H);
+	if (D > 0) {
+		drdx = (R->b - rq * Q->b) * qiw;
+		drdy = (R->c - rq * Q->c) * qiw;
+	}
+	if (dims == PG_CUBE) {
+		float ma = fmaxf(fabsf(sq), fmaxf(fabsf(tq), fabsf(rq)));
+		float k = ma > 0 ? 0.5f / ma : 0;
+
+		W = H = D = W * k;
+	}
+	rx = sqrtf(dsdx * dsdx * W * W + dtdx * dtdx * H * H +
+		   drdx * drdx * D * D);
+	ry = sqrtf(dsdy * dsdy * W * W + dtdy * dtdy * H * H +
+		   drdy * drdy * D * D);
 	rho = rx > ry ? rx : ry;
 	return rho > 0 ? log2f(rho) : -1000.0f;
 }
@@ -129,7 +145,7 @@ void pg_span(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
 		return;
 	}
 	for (u = 0; u < PG_MAX_UNITS; u++)
-		if (s->unit[u].enabled_1d || s->unit[u].enabled_2d)
+		if (pg_unit_on(&s->unit[u]))
 			any_tex = 1;
 	for (x = x0; x < x1; x++) {
 		float fx = (float)x + 0.5f, w, iw, z;

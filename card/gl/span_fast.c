@@ -12,7 +12,7 @@ static int unit_ok(struct pg_engine *e, int i, struct pg_fast_unit *fu)
 	const struct pg_texture *t;
 	int dims, b, l;
 
-	if (!u->enabled_1d && !u->enabled_2d)
+	if (!pg_unit_on(u))
 		return 1;	/* unit off: fine */
 	t = pg_unit_texture(e, i, &dims);
 	if (!t)

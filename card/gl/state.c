@@ -192,7 +192,8 @@ int pg_enable(struct pg_engine *e, uint32_t cap, uint32_t index, uint32_t on)
 	case GL_CLIP_PLANE3: case GL_CLIP_PLANE4: case GL_CLIP_PLANE5:
 		p = &s->clip_on[cap - GL_CLIP_PLANE0];
 		break;
-	case GL_TEXTURE_1D: case GL_TEXTURE_2D:
+	case GL_TEXTURE_1D: case GL_TEXTURE_2D: case GL_TEXTURE_3D:
+	case GL_TEXTURE_CUBE_MAP:
 	case GL_TEXTURE_GEN_S: case GL_TEXTURE_GEN_T:
 	case GL_TEXTURE_GEN_R: case GL_TEXTURE_GEN_Q:
 		if (index >= PG_MAX_UNITS)
@@ -201,6 +202,10 @@ int pg_enable(struct pg_engine *e, uint32_t cap, uint32_t index, uint32_t on)
 			p = &s->unit[index].enabled_1d;
 		else if (cap == GL_TEXTURE_2D)
 			p = &s->unit[index].enabled_2d;
+		else if (cap == GL_TEXTURE_3D)
+			p = &s->unit[index].enabled_3d;
+		else if (cap == GL_TEXTURE_CUBE_MAP)
+			p = &s->unit[index].enabled_cube;
 		else
 			p = &s->unit[index].gen_on[cap - GL_TEXTURE_GEN_S];
 		break;

@@ -168,7 +168,7 @@ void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
 			const struct pg_unit *un = &s->unit[u];
 			float tc[4];
 
-			if (!un->enabled_1d && !un->enabled_2d) {
+			if (!pg_unit_on(un)) {
 				memset(v->tex[u], 0, 16);
 				continue;
 			}

@@ -84,6 +84,8 @@ enum pp_class {
 #define PP_TEX_ENV		0x05	/* unit, pname, 4f */
 #define PP_COPY_TEX		0x06	/* slot, level, xoff i, yoff i, x i, y i,
 					   width, height */
+#define PP_TEX_IMAGE_EX		0x07	/* slot, target, level, base format,
+					   VRAM offset, width, height, depth */
 
 /* class 5: drawing */
 #define PP_CLEAR		0x01	/* GL buffer mask */
