@@ -46,6 +46,8 @@ void ppgl_send_all_state(struct ctx *c)
 
 		send_enable(c, GL_TEXTURE_1D, i, t->e1d);
 		send_enable(c, GL_TEXTURE_2D, i, t->e2d);
+		send_enable(c, GL_TEXTURE_3D, i, t->e3d);
+		send_enable(c, GL_TEXTURE_CUBE_MAP, i, t->ecube);
 		for (k = 0; k < 4; k++)
 			send_enable(c, GL_TEXTURE_GEN_S + (GLenum)k, i, t->gen[k]);
 	}
@@ -166,6 +168,13 @@ void ppgl_send_all_state(struct ctx *c)
 		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_BIND, 3, (uint32_t)i,
 			   GL_TEXTURE_2D,
 			   ppgl_tex_lookup(c, t->bound2d, GL_TEXTURE_2D, 1)->slot);
+		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_BIND, 3, (uint32_t)i,
+			   GL_TEXTURE_3D,
+			   ppgl_tex_lookup(c, t->bound3d, GL_TEXTURE_3D, 1)->slot);
+		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_BIND, 3, (uint32_t)i,
+			   GL_TEXTURE_CUBE_MAP,
+			   ppgl_tex_lookup(c, t->boundcube, GL_TEXTURE_CUBE_MAP,
+					   1)->slot);
 		ppgl_send_matrix(c, GL_TEXTURE, i);
 	}
 	ppgl_send_matrix(c, GL_PROJECTION, 0);
@@ -195,11 +204,19 @@ void glPushAttrib(GLbitfield mask)
 						     GL_TEXTURE_1D, 1);
 		struct tex_obj *t2 = ppgl_tex_lookup(C, C->s.unit[u].bound2d,
 						     GL_TEXTURE_2D, 1);
+		struct tex_obj *t3 = ppgl_tex_lookup(C, C->s.unit[u].bound3d,
+						     GL_TEXTURE_3D, 1);
+		struct tex_obj *tc = ppgl_tex_lookup(C, C->s.unit[u].boundcube,
+						     GL_TEXTURE_CUBE_MAP, 1);
 
 		a->bound1d[u] = C->s.unit[u].bound1d;
 		a->bound2d[u] = C->s.unit[u].bound2d;
+		a->bound3d[u] = C->s.unit[u].bound3d;
+		a->boundcube[u] = C->s.unit[u].boundcube;
 		a->tex1d[u] = *t1;
 		a->tex2d[u] = *t2;
+		a->tex3d[u] = *t3;
+		a->texcube[u] = *tc;
 	}
 }
 
@@ -214,6 +231,7 @@ static void restore_tex_params(struct ctx *c, const struct tex_obj *saved,
 	t->mag_filter = saved->mag_filter;
 	t->wrap_s = saved->wrap_s;
 	t->wrap_t = saved->wrap_t;
+	t->wrap_r = saved->wrap_r;
 	memcpy(t->border, saved->border, sizeof(t->border));
 	t->min_lod = saved->min_lod;
 	t->max_lod = saved->max_lod;
@@ -282,10 +300,18 @@ void glPopAttrib(void)
 		R(point_smooth);
 	if (m & (GL_ENABLE_BIT | GL_EVAL_BIT))
 		R(auto_normal);
+	if (m & (GL_ENABLE_BIT | GL_MULTISAMPLE_BIT)) {
+		R(multisample); R(sample_a2c); R(sample_a1); R(sample_cov);
+	}
+	if (m & GL_MULTISAMPLE_BIT) {
+		R(sample_cov_value); R(sample_inv);
+	}
 	if (m & (GL_ENABLE_BIT | GL_TEXTURE_BIT))
 		for (u = 0; u < NUNITS; u++) {
 			s->unit[u].e1d = o->unit[u].e1d;
 			s->unit[u].e2d = o->unit[u].e2d;
+			s->unit[u].e3d = o->unit[u].e3d;
+			s->unit[u].ecube = o->unit[u].ecube;
 			memcpy(s->unit[u].gen, o->unit[u].gen, sizeof(o->unit[u].gen));
 		}
 	if (m & GL_COLOR_BUFFER_BIT) {
@@ -329,7 +355,7 @@ void glPopAttrib(void)
 	}
 	if (m & GL_HINT_BIT) {
 		R(hint_persp); R(hint_point); R(hint_line); R(hint_poly);
-		R(hint_fog); R(hint_mipmap);
+		R(hint_fog); R(hint_mipmap); R(compression_hint);
 	}
 	if (m & GL_VIEWPORT_BIT) {
 		RA(viewport); RA(depth_range);
@@ -354,6 +380,8 @@ void glPopAttrib(void)
 
 			t->bound1d = a->bound1d[u];
 			t->bound2d = a->bound2d[u];
+			t->bound3d = a->bound3d[u];
+			t->boundcube = a->boundcube[u];
 			t->env_mode = ot->env_mode;
 			memcpy(t->env_color, ot->env_color, sizeof(t->env_color));
 			t->comb_rgb = ot->comb_rgb;
@@ -371,6 +399,10 @@ void glPopAttrib(void)
 					   GL_TEXTURE_1D);
 			restore_tex_params(C, &a->tex2d[u], t->bound2d,
 					   GL_TEXTURE_2D);
+			restore_tex_params(C, &a->tex3d[u], t->bound3d,
+					   GL_TEXTURE_3D);
+			restore_tex_params(C, &a->texcube[u], t->boundcube,
+					   GL_TEXTURE_CUBE_MAP);
 		}
 		R(active_unit);
 	}

@@ -26,7 +26,7 @@
 #define MAX_LIST_NESTING 64
 
 struct tex_level {
-	int w, h;
+	int w, h, d;		/* d: slices of a 3D level, else 1 */
 	GLenum ifmt;		/* internal format as requested */
 	uint32_t off;		/* VRAM offset, ~0 = none */
 	uint32_t size;
@@ -37,16 +37,17 @@ struct tex_obj {
 	uint32_t slot;
 	GLenum target;		/* 0 until first bound */
 	uint32_t base;		/* base internal format */
-	struct tex_level lv[MAX_LEVELS];
-	GLenum min_filter, mag_filter, wrap_s, wrap_t;
+	struct tex_level lv[MAX_LEVELS];	/* also cube face +X */
+	struct tex_level face[5][MAX_LEVELS];	/* cube faces -X .. -Z */
+	GLenum min_filter, mag_filter, wrap_s, wrap_t, wrap_r;
 	GLfloat border[4], min_lod, max_lod, priority;
 	GLint base_level, max_level;
 	GLboolean generate_mipmap;
 };
 
 struct unit_state {
-	GLboolean e1d, e2d, gen[4];
-	GLuint bound1d, bound2d;	/* names */
+	GLboolean e1d, e2d, e3d, ecube, gen[4];
+	GLuint bound1d, bound2d, bound3d, boundcube;	/* names */
 	GLenum env_mode;
 	GLfloat env_color[4];
 	GLenum comb_rgb, comb_a, src_rgb[3], src_a[3], op_rgb[3], op_a[3];
@@ -70,6 +71,9 @@ struct material_state {
 struct gl_state {
 	/* enables */
 	GLboolean alpha_test, blend, cull, depth_test, dither, fog, lighting;
+	/* GL 1.3 multisample: kept and answered, with no sample buffers */
+	GLboolean multisample, sample_a2c, sample_a1, sample_cov, sample_inv;
+	GLfloat sample_cov_value;
 	GLboolean line_stipple, logic_op, normalize, rescale_normal;
 	GLboolean color_material, poly_offset_fill, poly_offset_line;
 	GLboolean poly_offset_point, poly_stipple, scissor_test, stencil_test;
@@ -129,7 +133,7 @@ struct gl_state {
 	GLint index_shift, index_offset;
 	/* hints */
 	GLenum hint_persp, hint_point, hint_line, hint_poly, hint_fog,
-	       hint_mipmap;
+	       hint_mipmap, compression_hint;
 	GLfloat accum_clear[4];
 	GLint list_base;
 };
@@ -158,9 +162,11 @@ struct client_state {
 struct attrib_entry {
 	GLbitfield mask;
 	struct gl_state s;
-	GLuint bound1d[NUNITS], bound2d[NUNITS];
+	GLuint bound1d[NUNITS], bound2d[NUNITS], bound3d[NUNITS],
+	       boundcube[NUNITS];
 	/* parameters of the bound textures for GL_TEXTURE_BIT */
-	struct tex_obj tex1d[NUNITS], tex2d[NUNITS];
+	struct tex_obj tex1d[NUNITS], tex2d[NUNITS], tex3d[NUNITS],
+		       texcube[NUNITS];
 };
 
 struct client_attrib_entry {
@@ -194,6 +200,8 @@ struct ctx {
 
 	/* textures: objects by slot; slot 0 = default 2D, 1 = default 1D */
 	struct tex_obj *tex[MAX_SLOTS];
+	/* answers of proxy 1D, 2D, 3D and cube-map images */
+	struct tex_level proxy[4][MAX_LEVELS];
 	GLuint next_tex_name;
 
 	/* display lists */
@@ -280,6 +288,13 @@ void ppgl_imm_vertex(struct ctx *c, const float pos[4]);
 struct tex_obj *ppgl_tex_lookup(struct ctx *c, GLuint name, GLenum target,
 				int create);
 struct tex_obj *ppgl_bound_tex(struct ctx *c, GLenum target);
+struct tex_level *ppgl_tex_level(struct tex_obj *t, GLenum target,
+				 int level);
+int ppgl_cube_face(GLenum target);
+#define SLOT_DEFAULT_3D (MAX_SLOTS - 2)	/* texture 0 of each target */
+#define SLOT_DEFAULT_CUBE (MAX_SLOTS - 1)
+#define MAX_3D_SIZE 256
+#define MAX_CUBE_SIZE 2048
 void ppgl_tex_send_params(struct ctx *c, struct tex_obj *t);
 void ppgl_tex_init(struct ctx *c);
 void ppgl_tex_fini(struct ctx *c);

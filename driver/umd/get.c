@@ -7,9 +7,10 @@
 
 #define VENDOR "PCIem project"
 #define RENDERER "ProtoPCIem GL engine"
-#define VERSION "1.1 ProtoPCIem"
+#define VERSION "1.3 ProtoPCIem"
 #define EXTENSIONS							\
-	"GL_ARB_multitexture GL_ARB_texture_env_add "			\
+	"GL_ARB_multitexture GL_ARB_texture_border_clamp "		\
+	"GL_ARB_texture_cube_map GL_ARB_texture_env_add "		\
 	"GL_ARB_texture_env_combine GL_ARB_texture_env_dot3 "		\
 	"GL_ARB_transpose_matrix GL_ARB_texture_non_power_of_two "		\
 	"GL_EXT_abgr GL_EXT_bgra GL_EXT_blend_color GL_EXT_blend_minmax "	\
@@ -17,6 +18,7 @@
 	"GL_EXT_compiled_vertex_array GL_EXT_draw_range_elements "	\
 	"GL_EXT_packed_pixels GL_EXT_polygon_offset GL_EXT_rescale_normal " \
 	"GL_EXT_separate_specular_color GL_EXT_stencil_wrap "		\
+	"GL_EXT_texture3D GL_EXT_texture_cube_map "			\
 	"GL_EXT_texture_edge_clamp GL_EXT_texture_env_add "		\
 	"GL_EXT_texture_env_combine GL_EXT_texture_object "		\
 	"GL_EXT_vertex_array GL_SGIS_generate_mipmap "			\
@@ -94,6 +96,12 @@ static GLboolean enabled(struct ctx *c, GLenum cap, int *known)
 	case GL_AUTO_NORMAL: return s->auto_normal;
 	case GL_TEXTURE_1D: return u->e1d;
 	case GL_TEXTURE_2D: return u->e2d;
+	case GL_TEXTURE_3D: return u->e3d;
+	case GL_TEXTURE_CUBE_MAP: return u->ecube;
+	case GL_MULTISAMPLE: return s->multisample;
+	case GL_SAMPLE_ALPHA_TO_COVERAGE: return s->sample_a2c;
+	case GL_SAMPLE_ALPHA_TO_ONE: return s->sample_a1;
+	case GL_SAMPLE_COVERAGE: return s->sample_cov;
 	case GL_TEXTURE_GEN_S: case GL_TEXTURE_GEN_T:
 	case GL_TEXTURE_GEN_R: case GL_TEXTURE_GEN_Q:
 		return u->gen[cap - GL_TEXTURE_GEN_S];
@@ -311,6 +319,13 @@ static int get(struct ctx *c, GLenum p, double *v, enum kind *k)
 	case GL_CLIENT_ACTIVE_TEXTURE: ENUM(GL_TEXTURE0 + cs->client_unit);
 	case GL_TEXTURE_BINDING_1D: ONE(u->bound1d);
 	case GL_TEXTURE_BINDING_2D: ONE(u->bound2d);
+	case GL_TEXTURE_BINDING_3D: ONE(u->bound3d);
+	case GL_TEXTURE_BINDING_CUBE_MAP: ONE(u->boundcube);
+	case GL_MAX_3D_TEXTURE_SIZE: ONE(MAX_3D_SIZE);
+	case GL_MAX_CUBE_MAP_TEXTURE_SIZE: ONE(MAX_CUBE_SIZE);
+	case GL_SAMPLE_COVERAGE_VALUE: VEC(&s->sample_cov_value, 1, K_FLOAT);
+	case GL_SAMPLE_COVERAGE_INVERT: BOOL(s->sample_inv);
+	case GL_TEXTURE_COMPRESSION_HINT: ENUM(s->compression_hint);
 	case GL_LIST_BASE: ONE(s->list_base);
 	case GL_LIST_INDEX: ONE(c->list_compiling);
 	case GL_LIST_MODE: ENUM(c->list_compiling ? c->list_mode : 0);
@@ -608,7 +623,8 @@ void glGetTexGendv(GLenum coord, GLenum pname, GLdouble *v)
 void glGetTexParameterfv(GLenum target, GLenum pname, GLfloat *v)
 {
 	CTX;
-	struct tex_obj *t = ppgl_bound_tex(C, target);
+	struct tex_obj *t = ppgl_cube_face(target) >= 0 ? NULL :
+			    ppgl_bound_tex(C, target);
 
 	if (!t) {
 		ppgl_error(C, GL_INVALID_ENUM);
@@ -619,7 +635,7 @@ void glGetTexParameterfv(GLenum target, GLenum pname, GLfloat *v)
 	case GL_TEXTURE_MAG_FILTER: v[0] = (GLfloat)t->mag_filter; return;
 	case GL_TEXTURE_WRAP_S: v[0] = (GLfloat)t->wrap_s; return;
 	case GL_TEXTURE_WRAP_T: v[0] = (GLfloat)t->wrap_t; return;
-	case GL_TEXTURE_WRAP_R: v[0] = GL_REPEAT; return;
+	case GL_TEXTURE_WRAP_R: v[0] = (GLfloat)t->wrap_r; return;
 	case GL_TEXTURE_BORDER_COLOR: memcpy(v, t->border, 16); return;
 	case GL_TEXTURE_MIN_LOD: v[0] = t->min_lod; return;
 	case GL_TEXTURE_MAX_LOD: v[0] = t->max_lod; return;
@@ -649,16 +665,17 @@ void glGetTexLevelParameteriv(GLenum target, GLint level, GLenum pname,
 			      GLint *v)
 {
 	CTX;
-	struct tex_obj *t;
+	struct tex_obj *t = NULL;
 	const struct tex_level *l;
 	uint32_t b;
+	int proxy = target == GL_PROXY_TEXTURE_1D ? 0 :
+		    target == GL_PROXY_TEXTURE_2D ? 1 :
+		    target == GL_PROXY_TEXTURE_3D ? 2 :
+		    target == GL_PROXY_TEXTURE_CUBE_MAP ? 3 : -1;
 
-	if (target == GL_PROXY_TEXTURE_1D || target == GL_PROXY_TEXTURE_2D) {
-		v[0] = 0;
-		return;
-	}
-	t = ppgl_bound_tex(C, target);
-	if (!t) {
+	if (proxy < 0 && target != GL_TEXTURE_CUBE_MAP)
+		t = ppgl_bound_tex(C, target);
+	if (proxy < 0 && !t) {
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;
 	}
@@ -666,13 +683,28 @@ void glGetTexLevelParameteriv(GLenum target, GLint level, GLenum pname,
 		ppgl_error(C, GL_INVALID_VALUE);
 		return;
 	}
-	l = &t->lv[level];
-	b = t->base;
+	if (t) {
+		l = ppgl_tex_level(t, target, level);
+		b = t->base;
+	} else {
+		l = &C->proxy[proxy][level];
+		b = 0;
+		switch (l->ifmt) {	/* the base format it would have */
+		case GL_ALPHA: case GL_LUMINANCE: case GL_LUMINANCE_ALPHA:
+		case GL_INTENSITY: case GL_RGB: case GL_RGBA:
+			b = l->ifmt;
+			break;
+		default:
+			b = l->w ? GL_RGBA : 0;
+		}
+	}
 	switch (pname) {
 	case GL_TEXTURE_WIDTH: v[0] = l->w; return;
-	case GL_TEXTURE_HEIGHT: v[0] = target == GL_TEXTURE_1D ? (l->w ? 1 : 0) :
-					l->h; return;
-	case GL_TEXTURE_DEPTH: v[0] = l->w ? 1 : 0; return;
+	case GL_TEXTURE_HEIGHT:
+		v[0] = target == GL_TEXTURE_1D || target == GL_PROXY_TEXTURE_1D ?
+		       (l->w ? 1 : 0) : l->h;
+		return;
+	case GL_TEXTURE_DEPTH: v[0] = l->w ? l->d : 0; return;
 	case GL_TEXTURE_BORDER: v[0] = 0; return;
 	case GL_TEXTURE_INTERNAL_FORMAT:
 		v[0] = l->w ? (GLint)l->ifmt : 1;
@@ -711,7 +743,8 @@ void glGetTexImage(GLenum target, GLint level, GLenum format, GLenum type,
 		   void *pixels)
 {
 	CTX;
-	struct tex_obj *t = ppgl_bound_tex(C, target);
+	struct tex_obj *t = target == GL_TEXTURE_CUBE_MAP ? NULL :
+			    ppgl_bound_tex(C, target);
 	const struct tex_level *l;
 	float *f;
 	int i, n;
@@ -729,11 +762,11 @@ void glGetTexImage(GLenum target, GLint level, GLenum format, GLenum type,
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;
 	}
-	l = &t->lv[level];
+	l = ppgl_tex_level(t, target, level);
 	if (l->off == ~0u || !pixels)
 		return;
 	ppgl_finish(C);
-	n = l->w * l->h;
+	n = l->w * l->h * l->d;
 	f = malloc((size_t)n * 16);
 	if (!f) {
 		ppgl_error(C, GL_OUT_OF_MEMORY);
@@ -752,7 +785,9 @@ void glGetTexImage(GLenum target, GLint level, GLenum format, GLenum type,
 		    t->base == GL_INTENSITY)
 			f[i * 4 + 1] = f[i * 4 + 2] = 0;
 	}
-	ppgl_pack_rgba(&C->c.pack, l->w, l->h, format, type, f, pixels);
+	/* the slices of a 3D level pack as one image l->d times as tall;
+	 * GL_PACK_IMAGE_HEIGHT and SKIP_IMAGES are not applied */
+	ppgl_pack_rgba(&C->c.pack, l->w, l->h * l->d, format, type, f, pixels);
 	free(f);
 }
 

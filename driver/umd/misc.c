@@ -222,35 +222,7 @@ void glGetPixelMapusv(GLenum m, GLushort *v) { (void)m; v[0] = 0; }
 
 void glGetDoublev(GLenum p, GLdouble *out);
 
-/* GL 1.2 / 1.3 names outside what the card implements */
-void glTexImage3D(GLenum t, GLint l, GLint i, GLsizei w, GLsizei h, GLsizei d,
-		  GLint b, GLenum f, GLenum ty, const void *p)
-{
-	CTX;
-
-	(void)l; (void)i; (void)w; (void)h; (void)d; (void)b; (void)f; (void)ty; (void)p;
-	ppgl_error(C, t == GL_PROXY_TEXTURE_3D ? GL_NO_ERROR : GL_INVALID_ENUM);
-}
-
-void glTexSubImage3D(GLenum t, GLint l, GLint x, GLint y, GLint z, GLsizei w,
-		     GLsizei h, GLsizei d, GLenum f, GLenum ty, const void *p)
-{
-	CTX;
-
-	(void)t; (void)l; (void)x; (void)y; (void)z; (void)w; (void)h; (void)d;
-	(void)f; (void)ty; (void)p;
-	ppgl_error(C, GL_INVALID_ENUM);
-}
-
-void glCopyTexSubImage3D(GLenum t, GLint l, GLint x, GLint y, GLint z,
-			 GLint a, GLint b, GLsizei w, GLsizei h)
-{
-	CTX;
-
-	(void)t; (void)l; (void)x; (void)y; (void)z; (void)a; (void)b; (void)w; (void)h;
-	ppgl_error(C, GL_INVALID_ENUM);
-}
-
+/* GL 1.3 compressed textures: no compressed format exists */
 void glCompressedTexImage1D(GLenum t, GLint l, GLenum i, GLsizei w, GLint b,
 			    GLsizei s, const void *d)
 {
@@ -315,4 +287,11 @@ void glGetCompressedTexImage(GLenum t, GLint l, void *d)
 	ppgl_error(C, GL_INVALID_OPERATION);
 }
 
-void glSampleCoverage(GLclampf v, GLboolean inv) { (void)v; (void)inv; }
+void glSampleCoverage(GLclampf v, GLboolean inv)
+{
+	CTX;
+
+	NOT_IN_BEGIN(C);
+	C->s.sample_cov_value = v < 0 ? 0 : v > 1 ? 1 : v;
+	C->s.sample_inv = inv ? GL_TRUE : GL_FALSE;
+}

@@ -26,6 +26,8 @@ void ppgl_state_init(struct ctx *c)
 
 	memset(s, 0, sizeof(*s));
 	s->dither = GL_TRUE;
+	s->multisample = GL_TRUE;
+	s->sample_cov_value = 1;
 	s->alpha_func = GL_ALWAYS;
 	s->blend_src_rgb = s->blend_src_a = GL_ONE;
 	s->blend_dst_rgb = s->blend_dst_a = GL_ZERO;
@@ -108,7 +110,8 @@ void ppgl_state_init(struct ctx *c)
 		s->scale[i] = 1;
 	s->depth_scale = 1;
 	s->hint_persp = s->hint_point = s->hint_line = s->hint_poly =
-		s->hint_fog = s->hint_mipmap = GL_DONT_CARE;
+		s->hint_fog = s->hint_mipmap = s->compression_hint =
+		GL_DONT_CARE;
 }
 
 /* ---- enables ---- */
@@ -143,6 +146,12 @@ static GLboolean *enable_ptr(struct ctx *c, GLenum cap)
 	case GL_AUTO_NORMAL: return &s->auto_normal;
 	case GL_TEXTURE_1D: return &u->e1d;
 	case GL_TEXTURE_2D: return &u->e2d;
+	case GL_TEXTURE_3D: return &u->e3d;
+	case GL_TEXTURE_CUBE_MAP: return &u->ecube;
+	case GL_MULTISAMPLE: return &s->multisample;
+	case GL_SAMPLE_ALPHA_TO_COVERAGE: return &s->sample_a2c;
+	case GL_SAMPLE_ALPHA_TO_ONE: return &s->sample_a1;
+	case GL_SAMPLE_COVERAGE: return &s->sample_cov;
 	case GL_TEXTURE_GEN_S: case GL_TEXTURE_GEN_T:
 	case GL_TEXTURE_GEN_R: case GL_TEXTURE_GEN_Q:
 		return &u->gen[cap - GL_TEXTURE_GEN_S];
@@ -159,7 +168,9 @@ static int card_cap(GLenum cap)
 {
 	switch (cap) {
 	case GL_POINT_SMOOTH: case GL_LINE_SMOOTH: case GL_POLYGON_SMOOTH:
-	case GL_AUTO_NORMAL:
+	case GL_AUTO_NORMAL: case GL_MULTISAMPLE:
+	case GL_SAMPLE_ALPHA_TO_COVERAGE: case GL_SAMPLE_ALPHA_TO_ONE:
+	case GL_SAMPLE_COVERAGE:
 		return 0;
 	}
 	return 1;
@@ -692,6 +703,7 @@ void glHint(GLenum target, GLenum mode)
 	case GL_POLYGON_SMOOTH_HINT: p = &C->s.hint_poly; break;
 	case GL_FOG_HINT: p = &C->s.hint_fog; break;
 	case GL_GENERATE_MIPMAP_HINT: p = &C->s.hint_mipmap; break;
+	case GL_TEXTURE_COMPRESSION_HINT: p = &C->s.compression_hint; break;
 	default:
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;

@@ -13,13 +13,18 @@ static void tex_defaults(struct tex_obj *t)
 
 	t->min_filter = GL_NEAREST_MIPMAP_LINEAR;
 	t->mag_filter = GL_LINEAR;
-	t->wrap_s = t->wrap_t = GL_REPEAT;
+	t->wrap_s = t->wrap_t = t->wrap_r = GL_REPEAT;
 	t->min_lod = -1000;
 	t->max_lod = 1000;
 	t->max_level = 1000;
 	t->priority = 1;
-	for (i = 0; i < MAX_LEVELS; i++)
+	for (i = 0; i < MAX_LEVELS; i++) {
+		int f;
+
 		t->lv[i].off = ~0u;
+		for (f = 0; f < 5; f++)
+			t->face[f][i].off = ~0u;
+	}
 }
 
 static struct tex_obj *tex_new(struct ctx *c, GLuint name, uint32_t slot)
@@ -39,18 +44,41 @@ void ppgl_tex_init(struct ctx *c)
 {
 	tex_new(c, 0, 0)->target = GL_TEXTURE_2D;
 	tex_new(c, 0, 1)->target = GL_TEXTURE_1D;
+	tex_new(c, 0, SLOT_DEFAULT_3D)->target = GL_TEXTURE_3D;
+	tex_new(c, 0, SLOT_DEFAULT_CUBE)->target = GL_TEXTURE_CUBE_MAP;
 	c->next_tex_name = 2;
 }
 
 static void tex_free_levels(struct ctx *c, struct tex_obj *t)
 {
-	int i;
+	int i, f;
 
-	for (i = 0; i < MAX_LEVELS; i++)
-		if (t->lv[i].off != ~0u) {
-			ppgl_vram_free(c, t->lv[i].off);
-			t->lv[i].off = ~0u;
+	for (f = 0; f < 6; f++)
+		for (i = 0; i < MAX_LEVELS; i++) {
+			struct tex_level *l = f ? &t->face[f - 1][i] : &t->lv[i];
+
+			if (l->off != ~0u) {
+				ppgl_vram_free(c, l->off);
+				l->off = ~0u;
+			}
 		}
+}
+
+/* 0 .. 5 for GL_TEXTURE_CUBE_MAP_POSITIVE_X .. NEGATIVE_Z, else -1 */
+int ppgl_cube_face(GLenum target)
+{
+	if (target >= GL_TEXTURE_CUBE_MAP_POSITIVE_X &&
+	    target <= GL_TEXTURE_CUBE_MAP_NEGATIVE_Z)
+		return (int)(target - GL_TEXTURE_CUBE_MAP_POSITIVE_X);
+	return -1;
+}
+
+/* The level an image target names: a cube face's, or the texture's. */
+struct tex_level *ppgl_tex_level(struct tex_obj *t, GLenum target, int level)
+{
+	int f = ppgl_cube_face(target);
+
+	return f > 0 ? &t->face[f - 1][level] : &t->lv[level];
 }
 
 void ppgl_tex_fini(struct ctx *c)
@@ -72,17 +100,19 @@ struct tex_obj *ppgl_tex_lookup(struct ctx *c, GLuint name, GLenum target,
 	uint32_t i;
 
 	if (name == 0)
-		return c->tex[target == GL_TEXTURE_1D ? 1 : 0];
-	if (name < MAX_SLOTS && c->tex[name] && c->tex[name]->name == name)
+		return c->tex[target == GL_TEXTURE_1D ? 1 :
+			      target == GL_TEXTURE_3D ? SLOT_DEFAULT_3D :
+			      target == GL_TEXTURE_CUBE_MAP ? SLOT_DEFAULT_CUBE : 0];
+	if (name < SLOT_DEFAULT_3D && c->tex[name] && c->tex[name]->name == name)
 		return c->tex[name];
-	for (i = 2; i < MAX_SLOTS; i++)
+	for (i = 2; i < SLOT_DEFAULT_3D; i++)
 		if (c->tex[i] && c->tex[i]->name == name)
 			return c->tex[i];
 	if (!create)
 		return NULL;
-	if (name < MAX_SLOTS && !c->tex[name])
+	if (name < SLOT_DEFAULT_3D && !c->tex[name])
 		return tex_new(c, name, name);
-	for (i = 2; i < MAX_SLOTS; i++)
+	for (i = 2; i < SLOT_DEFAULT_3D; i++)
 		if (!c->tex[i])
 			return tex_new(c, name, i);
 	return NULL;
@@ -96,6 +126,10 @@ struct tex_obj *ppgl_bound_tex(struct ctx *c, GLenum target)
 		return ppgl_tex_lookup(c, u->bound1d, GL_TEXTURE_1D, 1);
 	if (target == GL_TEXTURE_2D)
 		return ppgl_tex_lookup(c, u->bound2d, GL_TEXTURE_2D, 1);
+	if (target == GL_TEXTURE_3D)
+		return ppgl_tex_lookup(c, u->bound3d, GL_TEXTURE_3D, 1);
+	if (target == GL_TEXTURE_CUBE_MAP || ppgl_cube_face(target) >= 0)
+		return ppgl_tex_lookup(c, u->boundcube, GL_TEXTURE_CUBE_MAP, 1);
 	return NULL;
 }
 
@@ -157,6 +191,10 @@ void glDeleteTextures(GLsizei n, const GLuint *names)
 				C->s.unit[u].bound1d = 0;
 			if (C->s.unit[u].bound2d == names[i])
 				C->s.unit[u].bound2d = 0;
+			if (C->s.unit[u].bound3d == names[i])
+				C->s.unit[u].bound3d = 0;
+			if (C->s.unit[u].boundcube == names[i])
+				C->s.unit[u].boundcube = 0;
 		}
 		ppgl_cmd_u(C, PP_CLASS_TEXTURE, PP_TEX_DELETE, 1, t->slot);
 		for (u = 0; u < NUNITS; u++) {
@@ -168,6 +206,14 @@ void glDeleteTextures(GLsizei n, const GLuint *names)
 				   GL_TEXTURE_1D,
 				   ppgl_tex_lookup(C, C->s.unit[u].bound1d,
 						   GL_TEXTURE_1D, 1)->slot);
+			ppgl_cmd_u(C, PP_CLASS_TEXTURE, PP_TEX_BIND, 3, (uint32_t)u,
+				   GL_TEXTURE_3D,
+				   ppgl_tex_lookup(C, C->s.unit[u].bound3d,
+						   GL_TEXTURE_3D, 1)->slot);
+			ppgl_cmd_u(C, PP_CLASS_TEXTURE, PP_TEX_BIND, 3, (uint32_t)u,
+				   GL_TEXTURE_CUBE_MAP,
+				   ppgl_tex_lookup(C, C->s.unit[u].boundcube,
+						   GL_TEXTURE_CUBE_MAP, 1)->slot);
 		}
 		/* the card reuses slots only after the delete is executed,
 		 * which command order guarantees */
@@ -190,7 +236,8 @@ void glBindTexture(GLenum target, GLuint name)
 
 	DL_REC(C, DL_BindTexture, U(target), U(name));
 	NOT_IN_BEGIN(C);
-	if (target != GL_TEXTURE_1D && target != GL_TEXTURE_2D) {
+	if (target != GL_TEXTURE_1D && target != GL_TEXTURE_2D &&
+	    target != GL_TEXTURE_3D && target != GL_TEXTURE_CUBE_MAP) {
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;
 	}
@@ -209,8 +256,12 @@ void glBindTexture(GLenum target, GLuint name)
 	}
 	if (target == GL_TEXTURE_1D)
 		u->bound1d = name;
-	else
+	else if (target == GL_TEXTURE_2D)
 		u->bound2d = name;
+	else if (target == GL_TEXTURE_3D)
+		u->bound3d = name;
+	else
+		u->boundcube = name;
 	ppgl_cmd_u(C, PP_CLASS_TEXTURE, PP_TEX_BIND, 3,
 		   (uint32_t)C->s.active_unit, target, t->slot);
 }
@@ -253,6 +304,8 @@ void ppgl_tex_send_params(struct ctx *c, struct tex_obj *t)
 	send_param(c, t, GL_TEXTURE_WRAP_S, v);
 	v[0] = (GLfloat)t->wrap_t;
 	send_param(c, t, GL_TEXTURE_WRAP_T, v);
+	v[0] = (GLfloat)t->wrap_r;
+	send_param(c, t, GL_TEXTURE_WRAP_R, v);
 	send_param(c, t, GL_TEXTURE_BORDER_COLOR, t->border);
 	v[0] = t->min_lod;
 	send_param(c, t, GL_TEXTURE_MIN_LOD, v);
@@ -275,7 +328,7 @@ void glTexParameterfv(GLenum target, GLenum pname, const GLfloat *v)
 	       F(pname == GL_TEXTURE_BORDER_COLOR ? v[2] : 0),
 	       F(pname == GL_TEXTURE_BORDER_COLOR ? v[3] : 0));
 	NOT_IN_BEGIN(C);
-	t = ppgl_bound_tex(C, target);
+	t = ppgl_cube_face(target) >= 0 ? NULL : ppgl_bound_tex(C, target);
 	if (!t) {
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;
@@ -296,15 +349,17 @@ void glTexParameterfv(GLenum target, GLenum pname, const GLfloat *v)
 		break;
 	case GL_TEXTURE_WRAP_S:
 	case GL_TEXTURE_WRAP_T:
-		if (e != GL_REPEAT && e != GL_CLAMP && e != GL_CLAMP_TO_EDGE)
+	case GL_TEXTURE_WRAP_R:
+		if (e != GL_REPEAT && e != GL_CLAMP && e != GL_CLAMP_TO_EDGE &&
+		    e != GL_CLAMP_TO_BORDER)
 			goto bad;
 		if (pname == GL_TEXTURE_WRAP_S)
 			t->wrap_s = e;
-		else
+		else if (pname == GL_TEXTURE_WRAP_T)
 			t->wrap_t = e;
+		else
+			t->wrap_r = e;
 		break;
-	case GL_TEXTURE_WRAP_R:
-		return;
 	case GL_TEXTURE_BORDER_COLOR: {
 		int i;
 
@@ -416,28 +471,40 @@ static uint32_t texel(uint32_t base, const float *p)
 	return A << 24 | R << 16 | G << 8 | B;
 }
 
-static void store_rect(struct ctx *c, struct tex_obj *t, int level, int x,
-		       int y, int w, int h, const float *rgba)
+/* Stores a w x h x d box of RGBA floats at (x, y, z) of level l. */
+static void store_box(struct ctx *c, struct tex_obj *t, struct tex_level *l,
+		      int x, int y, int z, int w, int h, int d,
+		      const float *rgba)
 {
-	struct tex_level *l = &t->lv[level];
-	int i, j;
+	int i, j, k;
 
-	for (j = 0; j < h; j++)
-		for (i = 0; i < w; i++) {
-			uint32_t v = texel(t->base, rgba + ((size_t)j * w + i) * 4);
+	for (k = 0; k < d; k++)
+		for (j = 0; j < h; j++)
+			for (i = 0; i < w; i++) {
+				uint32_t v = texel(t->base, rgba +
+					(((size_t)k * h + j) * w + i) * 4);
 
-			memcpy(c->t->vram + l->off +
-			       ((size_t)(y + j) * l->w + x + i) * 4, &v, 4);
-		}
+				memcpy(c->t->vram + l->off +
+				       ((((size_t)(z + k) * l->h) + y + j) * l->w +
+					x + i) * 4, &v, 4);
+			}
 }
 
-static void send_level(struct ctx *c, struct tex_obj *t, int level)
+static void send_level(struct ctx *c, struct tex_obj *t, GLenum target,
+		       int level)
 {
-	struct tex_level *l = &t->lv[level];
+	struct tex_level *l = ppgl_tex_level(t, target, level);
+	uint32_t off = l->off == ~0u ? 0 : l->off;
 
-	ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_IMAGE, 6, t->slot,
-		   (uint32_t)level, t->base, l->off == ~0u ? 0 : l->off,
-		   (uint32_t)l->w, (uint32_t)l->h);
+	if (target == GL_TEXTURE_1D || target == GL_TEXTURE_2D)
+		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_IMAGE, 6, t->slot,
+			   (uint32_t)level, t->base, off, (uint32_t)l->w,
+			   (uint32_t)l->h);
+	else
+		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_IMAGE_EX, 8, t->slot,
+			   target, (uint32_t)level, t->base, off,
+			   (uint32_t)l->w, (uint32_t)l->h,
+			   (uint32_t)(l->w ? l->d : 0));
 }
 
 /* The card reads texels at draw time: pending draws that use the old
@@ -447,13 +514,13 @@ static void sync_before_write(struct ctx *c)
 	ppgl_finish(c);
 }
 
-static void gen_mipmaps(struct ctx *c, struct tex_obj *t);
+static void gen_mipmaps(struct ctx *c, struct tex_obj *t, GLenum target);
 
-static int define_level(struct ctx *c, struct tex_obj *t, int level,
-			GLint ifmt, int w, int h)
+static int define_level(struct ctx *c, struct tex_obj *t, GLenum target,
+			int level, GLint ifmt, int w, int h, int d)
 {
-	struct tex_level *l = &t->lv[level];
-	uint32_t need = (uint32_t)w * (uint32_t)h * 4;
+	struct tex_level *l = ppgl_tex_level(t, target, level);
+	uint32_t need = (uint32_t)w * (uint32_t)h * (uint32_t)d * 4;
 
 	if (l->off != ~0u && l->size != need) {
 		sync_before_write(c);
@@ -464,75 +531,131 @@ static int define_level(struct ctx *c, struct tex_obj *t, int level,
 		l->off = ppgl_vram_alloc(c, need);
 		if (l->off == ~0u) {
 			ppgl_error(c, GL_OUT_OF_MEMORY);
-			l->w = l->h = 0;
+			l->w = l->h = l->d = 0;
 			return 0;
 		}
 	}
 	l->size = need;
 	l->w = w;
 	l->h = h;
+	l->d = d;
 	l->ifmt = (GLenum)ifmt;
-	if (level == 0)
+	if (level == 0 && ppgl_cube_face(target) <= 0)
 		t->base = base_format(ifmt);
 	return 1;
 }
 
-static int pow_ok(int v)
+/* The largest size each target takes. */
+static int max_size(GLenum target)
 {
-	return v >= 0 && v <= MAX_TEX_SIZE;
+	if (target == GL_TEXTURE_3D || target == GL_PROXY_TEXTURE_3D)
+		return MAX_3D_SIZE;
+	if (ppgl_cube_face(target) >= 0 ||
+	    target == GL_PROXY_TEXTURE_CUBE_MAP)
+		return MAX_CUBE_SIZE;
+	return MAX_TEX_SIZE;
 }
 
-static void tex_image(GLenum target, GLint level, GLint ifmt, GLsizei w,
-		      GLsizei h, GLint border, GLenum format, GLenum type,
-		      const void *pixels)
+/* w x h x d RGBA floats from client memory; slices of a 3D image follow
+ * GL_UNPACK_IMAGE_HEIGHT and GL_UNPACK_SKIP_IMAGES.  NULL with the error
+ * raised when it cannot be done. */
+static float *unpack_box(struct ctx *c, int w, int h, int d, GLenum format,
+			 GLenum type, const void *pixels)
 {
-	CTX;
+	float *rgba = malloc((size_t)w * h * d * 16);
+	struct pixel_store ps = c->c.unpack;
+	int ih = ps.image_height > 0 ? ps.image_height : h, k;
+
+	if (!rgba) {
+		ppgl_error(c, GL_OUT_OF_MEMORY);
+		return NULL;
+	}
+	for (k = 0; k < d; k++) {
+		ps.skip_rows = c->c.unpack.skip_rows +
+			       (c->c.unpack.skip_images + k) * ih;
+		if (ppgl_unpack_rgba(c, &ps, w, h, format, type, pixels,
+				     rgba + (size_t)k * w * h * 4)) {
+			free(rgba);
+			ppgl_error(c, GL_INVALID_OPERATION);
+			return NULL;
+		}
+	}
+	return rgba;
+}
+
+static int format_ok(struct ctx *c, GLenum format, GLenum type)
+{
+	if (!ppgl_pixel_format_ok(format, type) || format == GL_COLOR_INDEX ||
+	    format == GL_STENCIL_INDEX || format == GL_DEPTH_COMPONENT) {
+		ppgl_error(c, GL_INVALID_ENUM);
+		return 0;
+	}
+	return 1;
+}
+
+/* glTexImage1D/2D/3D on a texture target or a cube face. */
+static void tex_image(struct ctx *c, GLenum target, GLint level, GLint ifmt,
+		      GLsizei w, GLsizei h, GLsizei d, GLint border,
+		      GLenum format, GLenum type, const void *pixels)
+{
 	struct tex_obj *t;
 	float *rgba = NULL;
+	int max = max_size(target);
 
-	t = ppgl_bound_tex(C, target);
+	t = ppgl_bound_tex(c, target);
 	if (!t) {
-		ppgl_error(C, GL_INVALID_ENUM);
+		ppgl_error(c, GL_INVALID_ENUM);
 		return;
 	}
 	if (!base_format(ifmt) || level < 0 || level >= MAX_LEVELS ||
-	    !pow_ok(w) || !pow_ok(h) || border != 0) {
-		ppgl_error(C, GL_INVALID_VALUE);
+	    w < 0 || h < 0 || d < 0 || w > max || h > max || d > max ||
+	    border != 0 || (ppgl_cube_face(target) >= 0 && w != h)) {
+		ppgl_error(c, GL_INVALID_VALUE);
 		return;
 	}
-	if (!ppgl_pixel_format_ok(format, type)) {
-		ppgl_error(C, GL_INVALID_ENUM);
+	if (!format_ok(c, format, type))
 		return;
-	}
-	if (format == GL_COLOR_INDEX || format == GL_STENCIL_INDEX ||
-	    format == GL_DEPTH_COMPONENT) {
-		ppgl_error(C, GL_INVALID_ENUM);
-		return;
-	}
-	if (pixels && w && h) {
-		rgba = malloc((size_t)w * h * 4 * sizeof(float));
-		if (!rgba) {
-			ppgl_error(C, GL_OUT_OF_MEMORY);
+	if (pixels && w && h && d) {
+		rgba = unpack_box(c, w, h, d, format, type, pixels);
+		if (!rgba)
 			return;
-		}
-		if (ppgl_unpack_rgba(C, &C->c.unpack, w, h, format, type, pixels,
-				     rgba)) {
-			free(rgba);
-			ppgl_error(C, GL_INVALID_OPERATION);
-			return;
-		}
 	}
-	sync_before_write(C);
-	if (!define_level(C, t, level, ifmt, w, h)) {
+	sync_before_write(c);
+	if (!define_level(c, t, target, level, ifmt, w, h, d)) {
 		free(rgba);
 		return;
 	}
 	if (rgba)
-		store_rect(C, t, level, 0, 0, w, h, rgba);
+		store_box(c, t, ppgl_tex_level(t, target, level), 0, 0, 0, w, h,
+			  d, rgba);
 	free(rgba);
-	send_level(C, t, level);
+	send_level(c, t, target, level);
 	if (level == t->base_level && t->generate_mipmap)
-		gen_mipmaps(C, t);
+		gen_mipmaps(c, t, target);
+}
+
+/* A proxy query: whether the image would fit; nothing is kept but the
+ * answer glGetTexLevelParameter gives. */
+static void proxy_image(struct ctx *c, GLenum target, GLint level, GLint ifmt,
+			GLsizei w, GLsizei h, GLsizei d, GLint border)
+{
+	int max = max_size(target), ok;
+	struct tex_level *l;
+
+	if (!base_format(ifmt) || level < 0 || level >= MAX_LEVELS || w < 0 ||
+	    h < 0 || d < 0 || border != 0) {
+		ppgl_error(c, GL_INVALID_VALUE);
+		return;
+	}
+	ok = w <= max && h <= max && d <= max &&
+	     (target != GL_PROXY_TEXTURE_CUBE_MAP || w == h);
+	l = &c->proxy[target == GL_PROXY_TEXTURE_1D ? 0 :
+		      target == GL_PROXY_TEXTURE_2D ? 1 :
+		      target == GL_PROXY_TEXTURE_3D ? 2 : 3][level];
+	l->w = ok ? w : 0;
+	l->h = ok ? h : 0;
+	l->d = ok ? d : 0;
+	l->ifmt = ok ? (GLenum)ifmt : 0;
 }
 
 void glTexImage2D(GLenum target, GLint level, GLint ifmt, GLsizei w,
@@ -563,12 +686,15 @@ void glTexImage2D(GLenum target, GLint level, GLint ifmt, GLsizei w,
 		ppgl_error(C, GL_INVALID_OPERATION);
 		return;
 	}
-	if (target != GL_TEXTURE_2D) {
-		ppgl_error(C, target == GL_PROXY_TEXTURE_2D ? GL_NO_ERROR :
-			   GL_INVALID_ENUM);
+	if (target == GL_PROXY_TEXTURE_2D || target == GL_PROXY_TEXTURE_CUBE_MAP) {
+		proxy_image(C, target, level, ifmt, w, h, 1, border);
 		return;
 	}
-	tex_image(target, level, ifmt, w, h, border, format, type, pixels);
+	if (target != GL_TEXTURE_2D && ppgl_cube_face(target) < 0) {
+		ppgl_error(C, GL_INVALID_ENUM);
+		return;
+	}
+	tex_image(C, target, level, ifmt, w, h, 1, border, format, type, pixels);
 }
 
 void glTexImage1D(GLenum target, GLint level, GLint ifmt, GLsizei w,
@@ -580,58 +706,80 @@ void glTexImage1D(GLenum target, GLint level, GLint ifmt, GLsizei w,
 		ppgl_error(C, GL_INVALID_OPERATION);
 		return;
 	}
-	if (target != GL_TEXTURE_1D) {
-		ppgl_error(C, target == GL_PROXY_TEXTURE_1D ? GL_NO_ERROR :
-			   GL_INVALID_ENUM);
+	if (target == GL_PROXY_TEXTURE_1D) {
+		proxy_image(C, target, level, ifmt, w, 1, 1, border);
 		return;
 	}
-	tex_image(target, level, ifmt, w, 1, border, format, type, pixels);
+	if (target != GL_TEXTURE_1D) {
+		ppgl_error(C, GL_INVALID_ENUM);
+		return;
+	}
+	tex_image(C, target, level, ifmt, w, 1, 1, border, format, type, pixels);
 }
 
-static void tex_sub_image(GLenum target, GLint level, GLint x, GLint y,
-			  GLsizei w, GLsizei h, GLenum format, GLenum type,
-			  const void *pixels)
+void glTexImage3D(GLenum target, GLint level, GLint ifmt, GLsizei w,
+		  GLsizei h, GLsizei d, GLint border, GLenum format,
+		  GLenum type, const void *pixels)
 {
 	CTX;
-	struct tex_obj *t = ppgl_bound_tex(C, target);
+
+	NOT_IN_BEGIN(C);
+	if (target == GL_PROXY_TEXTURE_3D) {
+		proxy_image(C, target, level, ifmt, w, h, d, border);
+		return;
+	}
+	if (target != GL_TEXTURE_3D) {
+		ppgl_error(C, GL_INVALID_ENUM);
+		return;
+	}
+	tex_image(C, target, level, ifmt, w, h, d, border, format, type, pixels);
+}
+
+void glTexImage3DEXT(GLenum target, GLint level, GLenum ifmt, GLsizei w,
+		     GLsizei h, GLsizei d, GLint border, GLenum format,
+		     GLenum type, const void *pixels)
+{
+	glTexImage3D(target, level, (GLint)ifmt, w, h, d, border, format, type,
+		     pixels);
+}
+
+static void tex_sub_image(struct ctx *c, GLenum target, GLint level, GLint x,
+			  GLint y, GLint z, GLsizei w, GLsizei h, GLsizei d,
+			  GLenum format, GLenum type, const void *pixels)
+{
+	struct tex_obj *t = ppgl_bound_tex(c, target);
 	struct tex_level *l;
 	float *rgba;
 
 	if (!t) {
-		ppgl_error(C, GL_INVALID_ENUM);
+		ppgl_error(c, GL_INVALID_ENUM);
 		return;
 	}
-	if (level < 0 || level >= MAX_LEVELS || w < 0 || h < 0) {
-		ppgl_error(C, GL_INVALID_VALUE);
+	if (level < 0 || level >= MAX_LEVELS || w < 0 || h < 0 || d < 0) {
+		ppgl_error(c, GL_INVALID_VALUE);
 		return;
 	}
-	if (!ppgl_pixel_format_ok(format, type)) {
-		ppgl_error(C, GL_INVALID_ENUM);
+	if (!format_ok(c, format, type))
+		return;
+	l = ppgl_tex_level(t, target, level);
+	if (l->off == ~0u && (w || h || d)) {
+		ppgl_error(c, GL_INVALID_OPERATION);
 		return;
 	}
-	l = &t->lv[level];
-	if (l->off == ~0u && (w || h)) {
-		ppgl_error(C, GL_INVALID_OPERATION);
+	if (x < 0 || y < 0 || z < 0 || x + w > l->w || y + h > l->h ||
+	    z + d > l->d) {
+		ppgl_error(c, GL_INVALID_VALUE);
 		return;
 	}
-	if (x < 0 || y < 0 || x + w > l->w || y + h > l->h) {
-		ppgl_error(C, GL_INVALID_VALUE);
+	if (!w || !h || !d || !pixels)
 		return;
-	}
-	if (!w || !h || !pixels)
+	rgba = unpack_box(c, w, h, d, format, type, pixels);
+	if (!rgba)
 		return;
-	rgba = malloc((size_t)w * h * 16);
-	if (!rgba) {
-		ppgl_error(C, GL_OUT_OF_MEMORY);
-		return;
-	}
-	if (!ppgl_unpack_rgba(C, &C->c.unpack, w, h, format, type, pixels,
-			      rgba)) {
-		sync_before_write(C);
-		store_rect(C, t, level, x, y, w, h, rgba);
-		if (level == t->base_level && t->generate_mipmap)
-			gen_mipmaps(C, t);
-	}
+	sync_before_write(c);
+	store_box(c, t, l, x, y, z, w, h, d, rgba);
+	if (level == t->base_level && t->generate_mipmap)
+		gen_mipmaps(c, t, target);
 	free(rgba);
 }
 
@@ -641,11 +789,11 @@ void glTexSubImage2D(GLenum target, GLint level, GLint x, GLint y, GLsizei w,
 	CTX;
 
 	NOT_IN_BEGIN(C);
-	if (target != GL_TEXTURE_2D) {
+	if (target != GL_TEXTURE_2D && ppgl_cube_face(target) < 0) {
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;
 	}
-	tex_sub_image(target, level, x, y, w, h, format, type, pixels);
+	tex_sub_image(C, target, level, x, y, 0, w, h, 1, format, type, pixels);
 }
 
 void glTexSubImage1D(GLenum target, GLint level, GLint x, GLsizei w,
@@ -658,21 +806,39 @@ void glTexSubImage1D(GLenum target, GLint level, GLint x, GLsizei w,
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;
 	}
-	tex_sub_image(target, level, x, 0, w, 1, format, type, pixels);
+	tex_sub_image(C, target, level, x, 0, 0, w, 1, 1, format, type, pixels);
 }
 
-static void copy_sub(struct ctx *c, struct tex_obj *t, GLint level, GLint xo,
-		     GLint yo, GLint x, GLint y, GLsizei w, GLsizei h)
+void glTexSubImage3D(GLenum target, GLint level, GLint x, GLint y, GLint z,
+		     GLsizei w, GLsizei h, GLsizei d, GLenum format,
+		     GLenum type, const void *pixels)
 {
-	ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_COPY_TEX, 8, t->slot,
-		   (uint32_t)level, (uint32_t)xo, (uint32_t)yo, (uint32_t)x,
-		   (uint32_t)y, (uint32_t)w, (uint32_t)h);
-	/* the card's copy keeps the raw colour; fix up base formats whose
-	 * texels are not plain RGBA after the copy lands */
-	if (t->base != GL_RGBA) {
-		struct tex_level *l = &t->lv[level];
-		int i, j;
+	CTX;
 
+	NOT_IN_BEGIN(C);
+	if (target != GL_TEXTURE_3D) {
+		ppgl_error(C, GL_INVALID_ENUM);
+		return;
+	}
+	tex_sub_image(C, target, level, x, y, z, w, h, d, format, type, pixels);
+}
+
+/* Copies a framebuffer rectangle into (xo, yo, zo) of a level.  Plain 2D
+ * levels copy on the card; cube faces and 3D slices come back through
+ * the CPU, which also converts what is not plain RGBA. */
+static void copy_sub(struct ctx *c, struct tex_obj *t, GLenum target,
+		     GLint level, GLint xo, GLint yo, GLint zo, GLint x,
+		     GLint y, GLsizei w, GLsizei h)
+{
+	struct tex_level *l = ppgl_tex_level(t, target, level);
+	int i, j;
+
+	if (target == GL_TEXTURE_1D || target == GL_TEXTURE_2D) {
+		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_COPY_TEX, 8, t->slot,
+			   (uint32_t)level, (uint32_t)xo, (uint32_t)yo,
+			   (uint32_t)x, (uint32_t)y, (uint32_t)w, (uint32_t)h);
+		if (t->base == GL_RGBA)
+			goto done;
 		ppgl_finish(c);
 		for (j = 0; j < h; j++)
 			for (i = 0; i < w; i++) {
@@ -689,163 +855,202 @@ static void copy_sub(struct ctx *c, struct tex_obj *t, GLint level, GLint xo,
 				v = texel(t->base, f);
 				memcpy(p, &v, 4);
 			}
+	} else {
+		size_t n = (size_t)w * h, k;
+		uint8_t *buf = malloc(n * 4);
+		float *f = malloc(n * 16);
+		uint64_t bus;
+
+		if (!buf || !f) {
+			free(buf);
+			free(f);
+			ppgl_error(c, GL_OUT_OF_MEMORY);
+			return;
+		}
+		bus = c->t->dma_map(c->t, buf, n * 4);
+		ppgl_cmd_u(c, PP_CLASS_DRAW, PP_READ_PIXELS, 7, GL_RGBA,
+			   (uint32_t)x, (uint32_t)y, (uint32_t)w, (uint32_t)h,
+			   (uint32_t)bus, (uint32_t)(bus >> 32));
+		ppgl_finish(c);
+		for (k = 0; k < n * 4; k++)
+			f[k] = buf[k] / 255.0f;
+		store_box(c, t, l, xo, yo, zo, w, h, 1, f);
+		free(buf);
+		free(f);
 	}
+done:
 	if (level == t->base_level && t->generate_mipmap)
-		gen_mipmaps(c, t);
+		gen_mipmaps(c, t, target);
+}
+
+static void copy_tex_image(GLenum target, GLint level, GLenum ifmt, GLint x,
+			   GLint y, GLsizei w, GLsizei h, GLint border)
+{
+	CTX;
+	struct tex_obj *t;
+	int max = max_size(target);
+
+	NOT_IN_BEGIN(C);
+	t = ppgl_bound_tex(C, target);
+	if (!t || target == GL_TEXTURE_3D || target == GL_TEXTURE_CUBE_MAP) {
+		ppgl_error(C, GL_INVALID_ENUM);
+		return;
+	}
+	if (!base_format((GLint)ifmt) || level < 0 || level >= MAX_LEVELS ||
+	    w < 0 || h < 0 || w > max || h > max || border ||
+	    (ppgl_cube_face(target) >= 0 && w != h)) {
+		ppgl_error(C, GL_INVALID_VALUE);
+		return;
+	}
+	sync_before_write(C);
+	if (!define_level(C, t, target, level, (GLint)ifmt, w, h, 1))
+		return;
+	send_level(C, t, target, level);
+	if (w && h)
+		copy_sub(C, t, target, level, 0, 0, 0, x, y, w, h);
 }
 
 void glCopyTexImage2D(GLenum target, GLint level, GLenum ifmt, GLint x,
 		      GLint y, GLsizei w, GLsizei h, GLint border)
 {
-	CTX;
-	struct tex_obj *t;
+	if (target != GL_TEXTURE_2D && ppgl_cube_face(target) < 0) {
+		CTX;
 
-	NOT_IN_BEGIN(C);
-	t = ppgl_bound_tex(C, target);
-	if (!t || target != GL_TEXTURE_2D) {
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;
 	}
-	if (!base_format((GLint)ifmt) || level < 0 || level >= MAX_LEVELS ||
-	    !pow_ok(w) || !pow_ok(h) || border) {
-		ppgl_error(C, GL_INVALID_VALUE);
-		return;
-	}
-	sync_before_write(C);
-	if (!define_level(C, t, level, (GLint)ifmt, w, h))
-		return;
-	send_level(C, t, level);
-	if (w && h)
-		copy_sub(C, t, level, 0, 0, x, y, w, h);
+	copy_tex_image(target, level, ifmt, x, y, w, h, border);
 }
 
 void glCopyTexImage1D(GLenum target, GLint level, GLenum ifmt, GLint x,
 		      GLint y, GLsizei w, GLint border)
 {
-	CTX;
-	struct tex_obj *t;
+	if (target != GL_TEXTURE_1D) {
+		CTX;
 
-	NOT_IN_BEGIN(C);
-	t = ppgl_bound_tex(C, target);
-	if (!t || target != GL_TEXTURE_1D) {
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;
 	}
-	if (!base_format((GLint)ifmt) || level < 0 || level >= MAX_LEVELS ||
-	    !pow_ok(w) || border) {
+	copy_tex_image(target, level, ifmt, x, y, w, 1, border);
+}
+
+static void copy_tex_sub(GLenum target, GLint level, GLint xo, GLint yo,
+			 GLint zo, GLint x, GLint y, GLsizei w, GLsizei h)
+{
+	CTX;
+	struct tex_obj *t;
+	struct tex_level *l;
+
+	NOT_IN_BEGIN(C);
+	t = ppgl_bound_tex(C, target);
+	if (!t || target == GL_TEXTURE_CUBE_MAP) {
+		ppgl_error(C, GL_INVALID_ENUM);
+		return;
+	}
+	if (level < 0 || level >= MAX_LEVELS) {
 		ppgl_error(C, GL_INVALID_VALUE);
 		return;
 	}
-	sync_before_write(C);
-	if (!define_level(C, t, level, (GLint)ifmt, w, 1))
+	l = ppgl_tex_level(t, target, level);
+	if (l->off == ~0u) {
+		ppgl_error(C, GL_INVALID_OPERATION);
 		return;
-	send_level(C, t, level);
-	if (w)
-		copy_sub(C, t, level, 0, 0, x, y, w, 1);
+	}
+	if (xo < 0 || yo < 0 || zo < 0 || w < 0 || h < 0 || xo + w > l->w ||
+	    yo + h > l->h || zo >= l->d) {
+		ppgl_error(C, GL_INVALID_VALUE);
+		return;
+	}
+	if (w && h)
+		copy_sub(C, t, target, level, xo, yo, zo, x, y, w, h);
 }
 
 void glCopyTexSubImage2D(GLenum target, GLint level, GLint xo, GLint yo,
 			 GLint x, GLint y, GLsizei w, GLsizei h)
 {
-	CTX;
-	struct tex_obj *t;
-	struct tex_level *l;
+	if (target != GL_TEXTURE_2D && ppgl_cube_face(target) < 0) {
+		CTX;
 
-	NOT_IN_BEGIN(C);
-	t = ppgl_bound_tex(C, target);
-	if (!t || target != GL_TEXTURE_2D) {
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;
 	}
-	if (level < 0 || level >= MAX_LEVELS) {
-		ppgl_error(C, GL_INVALID_VALUE);
-		return;
-	}
-	l = &t->lv[level];
-	if (l->off == ~0u) {
-		ppgl_error(C, GL_INVALID_OPERATION);
-		return;
-	}
-	if (xo < 0 || yo < 0 || w < 0 || h < 0 || xo + w > l->w ||
-	    yo + h > l->h) {
-		ppgl_error(C, GL_INVALID_VALUE);
-		return;
-	}
-	if (w && h)
-		copy_sub(C, t, level, xo, yo, x, y, w, h);
+	copy_tex_sub(target, level, xo, yo, 0, x, y, w, h);
 }
 
 void glCopyTexSubImage1D(GLenum target, GLint level, GLint xo, GLint x,
 			 GLint y, GLsizei w)
 {
-	CTX;
-	struct tex_obj *t;
-	struct tex_level *l;
+	if (target != GL_TEXTURE_1D) {
+		CTX;
 
-	NOT_IN_BEGIN(C);
-	t = ppgl_bound_tex(C, target);
-	if (!t || target != GL_TEXTURE_1D) {
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;
 	}
-	if (level < 0 || level >= MAX_LEVELS) {
-		ppgl_error(C, GL_INVALID_VALUE);
-		return;
-	}
-	l = &t->lv[level];
-	if (l->off == ~0u) {
-		ppgl_error(C, GL_INVALID_OPERATION);
-		return;
-	}
-	if (xo < 0 || w < 0 || xo + w > l->w) {
-		ppgl_error(C, GL_INVALID_VALUE);
-		return;
-	}
-	if (w)
-		copy_sub(C, t, level, xo, 0, x, y, w, 1);
+	copy_tex_sub(target, level, xo, 0, 0, x, y, w, 1);
 }
 
-/* GL_GENERATE_MIPMAP: box-filtered chain from the base level. */
-static void gen_mipmaps(struct ctx *c, struct tex_obj *t)
+void glCopyTexSubImage3D(GLenum target, GLint level, GLint xo, GLint yo,
+			 GLint zo, GLint x, GLint y, GLsizei w, GLsizei h)
+{
+	if (target != GL_TEXTURE_3D) {
+		CTX;
+
+		ppgl_error(C, GL_INVALID_ENUM);
+		return;
+	}
+	copy_tex_sub(target, level, xo, yo, zo, x, y, w, h);
+}
+
+/* GL_GENERATE_MIPMAP: box-filtered chain from the base level of the image
+ * target given (one face of a cube map, all slices of a 3D texture). */
+static void gen_mipmaps(struct ctx *c, struct tex_obj *t, GLenum target)
 {
 	int b = t->base_level, l;
 
 	ppgl_finish(c);
 	for (l = b; l + 1 < MAX_LEVELS; l++) {
-		struct tex_level *s = &t->lv[l];
-		int w, h, x, y, k;
+		struct tex_level *s = ppgl_tex_level(t, target, l), *o;
+		int w, h, d, x, y, z, k;
 
-		if (s->w <= 1 && s->h <= 1)
+		if (s->w <= 1 && s->h <= 1 && s->d <= 1)
 			break;
 		w = s->w > 1 ? s->w / 2 : 1;
 		h = s->h > 1 ? s->h / 2 : 1;
-		if (!define_level(c, t, l + 1, (GLint)s->ifmt, w, h))
+		d = s->d > 1 ? s->d / 2 : 1;
+		if (!define_level(c, t, target, l + 1, (GLint)s->ifmt, w, h, d))
 			return;
-		s = &t->lv[l];
-		for (y = 0; y < h; y++)
-			for (x = 0; x < w; x++) {
-				uint32_t sum[4] = { 0, 0, 0, 0 }, v, out = 0;
-				int dx, dy, n = 0;
+		s = ppgl_tex_level(t, target, l);
+		o = ppgl_tex_level(t, target, l + 1);
+		for (z = 0; z < d; z++)
+			for (y = 0; y < h; y++)
+				for (x = 0; x < w; x++) {
+					uint32_t sum[4] = { 0, 0, 0, 0 }, v, out = 0;
+					int dx, dy, dz, n = 0;
 
-				for (dy = 0; dy < 2; dy++)
-					for (dx = 0; dx < 2; dx++) {
-						int sx = x * 2 + dx, sy = y * 2 + dy;
+					for (dz = 0; dz < 2; dz++)
+						for (dy = 0; dy < 2; dy++)
+							for (dx = 0; dx < 2; dx++) {
+								int sx = x * 2 + dx, sy = y * 2 + dy;
+								int sz = z * 2 + dz;
 
-						if (sx >= s->w || sy >= s->h)
-							continue;
-						memcpy(&v, c->t->vram + s->off +
-						       ((size_t)sy * s->w + sx) * 4, 4);
-						for (k = 0; k < 4; k++)
-							sum[k] += (v >> (8 * k)) & 255;
-						n++;
-					}
-				for (k = 0; k < 4; k++)
-					out |= ((sum[k] + (uint32_t)n / 2) / (uint32_t)n)
-					       << (8 * k);
-				memcpy(c->t->vram + t->lv[l + 1].off +
-				       ((size_t)y * w + x) * 4, &out, 4);
-			}
-		send_level(c, t, l + 1);
+								if (sx >= s->w || sy >= s->h ||
+								    sz >= s->d)
+									continue;
+								memcpy(&v, c->t->vram + s->off +
+								       (((size_t)sz * s->h + sy) *
+									s->w + sx) * 4, 4);
+								for (k = 0; k < 4; k++)
+									sum[k] += (v >> (8 * k)) & 255;
+								n++;
+							}
+					for (k = 0; k < 4; k++)
+						out |= ((sum[k] + (uint32_t)n / 2) /
+							(uint32_t)n) << (8 * k);
+					memcpy(c->t->vram + o->off +
+					       (((size_t)z * h + y) * w + x) * 4,
+					       &out, 4);
+				}
+		send_level(c, t, target, l + 1);
 	}
 }
 
