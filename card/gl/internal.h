@@ -27,13 +27,13 @@ struct pg_material {
 struct pg_tex_level {
 	uint32_t off;		/* VRAM offset */
 	int w, h, d;		/* d: slices of a 3D level, else 1 */
+	uint32_t base;		/* GL base internal format */
 };
 
 #define PG_CUBE 6		/* "dims" of a cube map */
 
 struct pg_texture {
 	int defined;		/* has a level 0 */
-	uint32_t base;		/* GL base internal format */
 	struct pg_tex_level lv[PG_MAX_LEVELS];	/* also cube face +X */
 	struct pg_tex_level cube[5][PG_MAX_LEVELS];	/* faces -X .. -Z */
 	uint32_t min_filter, mag_filter, wrap_s, wrap_t, wrap_r;
@@ -260,6 +260,12 @@ const struct pg_texture *pg_unit_texture(struct pg_engine *e, int unit,
 void pg_sample(struct pg_engine *e, const struct pg_texture *t, int dims,
 	       float s, float t_, float r, float lod, float out[4]);
 int pg_unit_on(const struct pg_unit *u);
+/* A texture's format is its base level's (GL 1.2 3.8.10); only called on
+ * complete textures, whose base level exists. */
+static inline uint32_t pg_tex_base(const struct pg_texture *t)
+{
+	return t->lv[t->base_level].base;
+}
 const struct pg_tex_level *pg_tex_lv(const struct pg_texture *t, int face,
 				     int level);
 void pg_texenv(const struct pg_unit *u, uint32_t base, const float prim[4],

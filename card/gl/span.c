@@ -29,7 +29,7 @@ void pg_shade(struct pg_engine *e, const float *var, const float *lod,
 		tt = q != 0 && q != 1 ? tc[1] / q : tc[1];
 		rt = q != 0 && q != 1 ? tc[2] / q : tc[2];
 		pg_sample(e, t, dims, st, tt, rt, lod[u], tex);
-		pg_texenv(&s->unit[u], t->base, prim, cur, tex, cur);
+		pg_texenv(&s->unit[u], pg_tex_base(t), prim, cur, tex, cur);
 	}
 	for (c = 0; c < 3; c++)
 		cur[c] = pg_clampf(cur[c] + pg_clampf(var[4 + c], 0, 1), 0, 1);

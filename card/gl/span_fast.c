@@ -42,8 +42,8 @@ static int unit_ok(struct pg_engine *e, int i, struct pg_fast_unit *fu)
 		       (t->lv[fu->last].w > 1 || t->lv[fu->last].h > 1))
 			fu->last++;
 	}
-	fu->has_rgb = t->base != GL_ALPHA;
-	fu->has_a = t->base != GL_LUMINANCE && t->base != GL_RGB;
+	fu->has_rgb = pg_tex_base(t) != GL_ALPHA;
+	fu->has_a = pg_tex_base(t) != GL_LUMINANCE && pg_tex_base(t) != GL_RGB;
 	fu->replace = u->env_mode == GL_REPLACE;
 	fu->wrap_s_edge = t->wrap_s == GL_CLAMP_TO_EDGE;
 	fu->wrap_t_edge = t->wrap_t == GL_CLAMP_TO_EDGE;

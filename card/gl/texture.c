@@ -61,10 +61,9 @@ int pg_tex_image_ex(struct pg_engine *e, uint32_t tex, uint32_t target,
 	l->w = (int)w;
 	l->h = (int)h;
 	l->d = (int)d;
-	if (level == 0 && !face) {
-		t->base = base;
+	l->base = base;
+	if (level == 0 && !face)
 		t->defined = w > 0 && h > 0 && d > 0;
-	}
 	return PG_OK;
 }
 

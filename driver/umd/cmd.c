@@ -1,4 +1,5 @@
 /* GL errors, the command buffer and the VRAM allocator. */
+#include <stdio.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +9,14 @@ __thread struct ctx *ppgl_cur;
 
 void ppgl_error(struct ctx *c, GLenum e)
 {
+	static int debug = -1;
+
+	if (debug < 0)
+		debug = getenv("PPGL_DEBUG") != NULL;
+	/* PPGL_DEBUG=1 shows each error where it is raised (a debugger
+	 * breakpoint here finds the call) */
+	if (debug && e != GL_NO_ERROR)
+		fprintf(stderr, "ppgl: GL error 0x%04x\n", e);
 	/* the first error sticks until glGetError reads it */
 	if (c->error == GL_NO_ERROR)
 		c->error = e;

@@ -291,6 +291,7 @@ struct tex_obj *ppgl_bound_tex(struct ctx *c, GLenum target);
 struct tex_level *ppgl_tex_level(struct tex_obj *t, GLenum target,
 				 int level);
 int ppgl_cube_face(GLenum target);
+uint32_t ppgl_base_format(GLint ifmt);	/* GL base of an internal format */
 #define SLOT_DEFAULT_3D (MAX_SLOTS - 2)	/* texture 0 of each target */
 #define SLOT_DEFAULT_CUBE (MAX_SLOTS - 1)
 #define MAX_3D_SIZE 256

@@ -248,6 +248,9 @@ static void replay(struct ctx *c, struct dlist *l)
 		case DL_RasterPos4f:
 			glRasterPos4f(a[0].f, a[1].f, a[2].f, a[3].f);
 			break;
+		case DL_WindowPos3f:
+			glWindowPos3f(a[0].f, a[1].f, a[2].f);
+			break;
 		case DL_DrawPixels:
 			if (a[2].p)
 				ppgl_draw_pixels_rgba(c, a[0].i, a[1].i, a[2].p);

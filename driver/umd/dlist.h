@@ -34,7 +34,7 @@ enum dl_op {
 	DL_PixelZoom, DL_PixelTransferf, DL_TexImage1D, DL_TexSubImage1D,
 	DL_ReadBuffer, DL_DrawBuffer, DL_ClearAccum, DL_Accum,
 	DL_SecondaryColor3f, DL_ClearIndex, DL_IndexMask, DL_Indexf,
-	DL_CopyTexImage1D, DL_CopyTexSubImage1D,
+	DL_CopyTexImage1D, DL_CopyTexSubImage1D, DL_WindowPos3f,
 };
 
 #define F(x) ((union dl_arg){ .f = (GLfloat)(x) })

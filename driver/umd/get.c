@@ -13,6 +13,7 @@
 	"GL_ARB_texture_cube_map GL_ARB_texture_env_add "		\
 	"GL_ARB_texture_env_combine GL_ARB_texture_env_dot3 "		\
 	"GL_ARB_transpose_matrix GL_ARB_texture_non_power_of_two "		\
+	"GL_ARB_window_pos "						\
 	"GL_EXT_abgr GL_EXT_bgra GL_EXT_blend_color GL_EXT_blend_minmax "	\
 	"GL_EXT_blend_subtract GL_EXT_blend_func_separate "		\
 	"GL_EXT_compiled_vertex_array GL_EXT_draw_range_elements "	\
@@ -685,7 +686,7 @@ void glGetTexLevelParameteriv(GLenum target, GLint level, GLenum pname,
 	}
 	if (t) {
 		l = ppgl_tex_level(t, target, level);
-		b = t->base;
+		b = ppgl_base_format((GLint)l->ifmt);
 	} else {
 		l = &C->proxy[proxy][level];
 		b = 0;
@@ -746,6 +747,7 @@ void glGetTexImage(GLenum target, GLint level, GLenum format, GLenum type,
 	struct tex_obj *t = target == GL_TEXTURE_CUBE_MAP ? NULL :
 			    ppgl_bound_tex(C, target);
 	const struct tex_level *l;
+	uint32_t lb;
 	float *f;
 	int i, n;
 
@@ -763,6 +765,7 @@ void glGetTexImage(GLenum target, GLint level, GLenum format, GLenum type,
 		return;
 	}
 	l = ppgl_tex_level(t, target, level);
+	lb = ppgl_base_format((GLint)l->ifmt);
 	if (l->off == ~0u || !pixels)
 		return;
 	ppgl_finish(C);
@@ -780,9 +783,11 @@ void glGetTexImage(GLenum target, GLint level, GLenum format, GLenum type,
 		f[i * 4 + 1] = ((v >> 8) & 255) / 255.0f;
 		f[i * 4 + 2] = (v & 255) / 255.0f;
 		f[i * 4 + 3] = (v >> 24) / 255.0f;
-		/* luminance reads back as L, not the sum of replicated RGB */
-		if (t->base == GL_LUMINANCE || t->base == GL_LUMINANCE_ALPHA ||
-		    t->base == GL_INTENSITY)
+		/* texture components map one to one (L, I to R; R to L):
+		 * luminance reads back as L, not the sum of R, G and B */
+		if (lb == GL_LUMINANCE || lb == GL_LUMINANCE_ALPHA ||
+		    lb == GL_INTENSITY || format == GL_LUMINANCE ||
+		    format == GL_LUMINANCE_ALPHA)
 			f[i * 4 + 1] = f[i * 4 + 2] = 0;
 	}
 	/* the slices of a 3D level pack as one image l->d times as tall;

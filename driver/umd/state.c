@@ -194,9 +194,27 @@ void ppgl_set_enable(struct ctx *c, GLenum cap, GLboolean on)
 
 GLboolean glIsEnabled(GLenum cap);
 
+/* Client arrays through glEnable/glDisable, as SGI's GL and Mesa accept
+ * and programs rely on: the same as glEnableClientState. */
+static int client_cap(GLenum cap)
+{
+	switch (cap) {
+	case GL_VERTEX_ARRAY: case GL_NORMAL_ARRAY: case GL_COLOR_ARRAY:
+	case GL_INDEX_ARRAY: case GL_TEXTURE_COORD_ARRAY:
+	case GL_EDGE_FLAG_ARRAY: case GL_FOG_COORD_ARRAY:
+	case GL_SECONDARY_COLOR_ARRAY:
+		return 1;
+	}
+	return 0;
+}
+
 void glEnable(GLenum cap)
 {
 	CTX;
+	if (client_cap(cap)) {
+		glEnableClientState(cap);
+		return;
+	}
 	DL_REC(C, DL_Enable, U(cap));
 	NOT_IN_BEGIN(C);
 	ppgl_set_enable(C, cap, GL_TRUE);
@@ -205,6 +223,10 @@ void glEnable(GLenum cap)
 void glDisable(GLenum cap)
 {
 	CTX;
+	if (client_cap(cap)) {
+		glDisableClientState(cap);
+		return;
+	}
 	DL_REC(C, DL_Disable, U(cap));
 	NOT_IN_BEGIN(C);
 	ppgl_set_enable(C, cap, GL_FALSE);

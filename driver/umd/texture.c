@@ -423,7 +423,7 @@ void glTexParameteriv(GLenum target, GLenum pname, const GLint *v)
 
 /* ---- images ---- */
 
-static uint32_t base_format(GLint ifmt)
+uint32_t ppgl_base_format(GLint ifmt)
 {
 	switch (ifmt) {
 	case GL_ALPHA: case GL_ALPHA4: case GL_ALPHA8: case GL_ALPHA12:
@@ -472,16 +472,15 @@ static uint32_t texel(uint32_t base, const float *p)
 }
 
 /* Stores a w x h x d box of RGBA floats at (x, y, z) of level l. */
-static void store_box(struct ctx *c, struct tex_obj *t, struct tex_level *l,
-		      int x, int y, int z, int w, int h, int d,
-		      const float *rgba)
+static void store_box(struct ctx *c, struct tex_level *l, int x, int y,
+		      int z, int w, int h, int d, const float *rgba)
 {
 	int i, j, k;
 
 	for (k = 0; k < d; k++)
 		for (j = 0; j < h; j++)
 			for (i = 0; i < w; i++) {
-				uint32_t v = texel(t->base, rgba +
+				uint32_t v = texel(ppgl_base_format((GLint)l->ifmt), rgba +
 					(((size_t)k * h + j) * w + i) * 4);
 
 				memcpy(c->t->vram + l->off +
@@ -495,16 +494,16 @@ static void send_level(struct ctx *c, struct tex_obj *t, GLenum target,
 {
 	struct tex_level *l = ppgl_tex_level(t, target, level);
 	uint32_t off = l->off == ~0u ? 0 : l->off;
+	uint32_t base = ppgl_base_format((GLint)l->ifmt);	/* each level its own */
 
 	if (target == GL_TEXTURE_1D || target == GL_TEXTURE_2D)
 		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_IMAGE, 6, t->slot,
-			   (uint32_t)level, t->base, off, (uint32_t)l->w,
+			   (uint32_t)level, base, off, (uint32_t)l->w,
 			   (uint32_t)l->h);
 	else
 		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_IMAGE_EX, 8, t->slot,
-			   target, (uint32_t)level, t->base, off,
-			   (uint32_t)l->w, (uint32_t)l->h,
-			   (uint32_t)(l->w ? l->d : 0));
+			   target, (uint32_t)level, base, off, (uint32_t)l->w,
+			   (uint32_t)l->h, (uint32_t)(l->w ? l->d : 0));
 }
 
 /* The card reads texels at draw time: pending draws that use the old
@@ -541,7 +540,7 @@ static int define_level(struct ctx *c, struct tex_obj *t, GLenum target,
 	l->d = d;
 	l->ifmt = (GLenum)ifmt;
 	if (level == 0 && ppgl_cube_face(target) <= 0)
-		t->base = base_format(ifmt);
+		t->base = ppgl_base_format(ifmt);
 	return 1;
 }
 
@@ -607,7 +606,7 @@ static void tex_image(struct ctx *c, GLenum target, GLint level, GLint ifmt,
 		ppgl_error(c, GL_INVALID_ENUM);
 		return;
 	}
-	if (!base_format(ifmt) || level < 0 || level >= MAX_LEVELS ||
+	if (!ppgl_base_format(ifmt) || level < 0 || level >= MAX_LEVELS ||
 	    w < 0 || h < 0 || d < 0 || w > max || h > max || d > max ||
 	    border != 0 || (ppgl_cube_face(target) >= 0 && w != h)) {
 		ppgl_error(c, GL_INVALID_VALUE);
@@ -626,7 +625,7 @@ static void tex_image(struct ctx *c, GLenum target, GLint level, GLint ifmt,
 		return;
 	}
 	if (rgba)
-		store_box(c, t, ppgl_tex_level(t, target, level), 0, 0, 0, w, h,
+		store_box(c, ppgl_tex_level(t, target, level), 0, 0, 0, w, h,
 			  d, rgba);
 	free(rgba);
 	send_level(c, t, target, level);
@@ -642,7 +641,7 @@ static void proxy_image(struct ctx *c, GLenum target, GLint level, GLint ifmt,
 	int max = max_size(target), ok;
 	struct tex_level *l;
 
-	if (!base_format(ifmt) || level < 0 || level >= MAX_LEVELS || w < 0 ||
+	if (!ppgl_base_format(ifmt) || level < 0 || level >= MAX_LEVELS || w < 0 ||
 	    h < 0 || d < 0 || border != 0) {
 		ppgl_error(c, GL_INVALID_VALUE);
 		return;
@@ -777,7 +776,7 @@ static void tex_sub_image(struct ctx *c, GLenum target, GLint level, GLint x,
 	if (!rgba)
 		return;
 	sync_before_write(c);
-	store_box(c, t, l, x, y, z, w, h, d, rgba);
+	store_box(c, l, x, y, z, w, h, d, rgba);
 	if (level == t->base_level && t->generate_mipmap)
 		gen_mipmaps(c, t, target);
 	free(rgba);
@@ -837,7 +836,7 @@ static void copy_sub(struct ctx *c, struct tex_obj *t, GLenum target,
 		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_COPY_TEX, 8, t->slot,
 			   (uint32_t)level, (uint32_t)xo, (uint32_t)yo,
 			   (uint32_t)x, (uint32_t)y, (uint32_t)w, (uint32_t)h);
-		if (t->base == GL_RGBA)
+		if (ppgl_base_format((GLint)l->ifmt) == GL_RGBA)
 			goto done;
 		ppgl_finish(c);
 		for (j = 0; j < h; j++)
@@ -852,7 +851,7 @@ static void copy_sub(struct ctx *c, struct tex_obj *t, GLenum target,
 				f[1] = ((v >> 8) & 255) / 255.0f;
 				f[2] = (v & 255) / 255.0f;
 				f[3] = (v >> 24) / 255.0f;
-				v = texel(t->base, f);
+				v = texel(ppgl_base_format((GLint)l->ifmt), f);
 				memcpy(p, &v, 4);
 			}
 	} else {
@@ -874,7 +873,7 @@ static void copy_sub(struct ctx *c, struct tex_obj *t, GLenum target,
 		ppgl_finish(c);
 		for (k = 0; k < n * 4; k++)
 			f[k] = buf[k] / 255.0f;
-		store_box(c, t, l, xo, yo, zo, w, h, 1, f);
+		store_box(c, l, xo, yo, zo, w, h, 1, f);
 		free(buf);
 		free(f);
 	}
@@ -896,7 +895,7 @@ static void copy_tex_image(GLenum target, GLint level, GLenum ifmt, GLint x,
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;
 	}
-	if (!base_format((GLint)ifmt) || level < 0 || level >= MAX_LEVELS ||
+	if (!ppgl_base_format((GLint)ifmt) || level < 0 || level >= MAX_LEVELS ||
 	    w < 0 || h < 0 || w > max || h > max || border ||
 	    (ppgl_cube_face(target) >= 0 && w != h)) {
 		ppgl_error(C, GL_INVALID_VALUE);

@@ -214,6 +214,10 @@ void glEnd(void)
 	C->in_begin = GL_FALSE;
 	ppgl_emit_vertices(C, C->prim, C->imm, C->imm_n);
 	C->imm_n = 0;
+	/* the card tracked colours per vertex; the material glGetMaterial
+	 * reports is the last one */
+	if (C->s.color_material)
+		ppgl_track_color(C);
 }
 
 void glVertex4f(GLfloat x, GLfloat y, GLfloat z, GLfloat w)
