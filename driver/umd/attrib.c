@@ -298,8 +298,12 @@ void glPopAttrib(void)
 		R(stencil_test);
 	if (m & (GL_ENABLE_BIT | GL_POINT_BIT))
 		R(point_smooth);
-	if (m & (GL_ENABLE_BIT | GL_EVAL_BIT))
-		R(auto_normal);
+	if (m & (GL_ENABLE_BIT | GL_EVAL_BIT)) {
+		R(auto_normal); RA(map1); RA(map2);
+	}
+	if (m & GL_EVAL_BIT) {
+		R(grid1_n); RA(grid2_n); RA(grid1); RA(grid2);
+	}
 	if (m & (GL_ENABLE_BIT | GL_MULTISAMPLE_BIT)) {
 		R(multisample); R(sample_a2c); R(sample_a1); R(sample_cov);
 	}

@@ -24,6 +24,8 @@
 #define MAX_SLOTS 4096
 #define CMDBUF_DW (1u << 16)
 #define MAX_LIST_NESTING 64
+#define MAX_EVAL_ORDER 30	/* Mesa's: programs written for it fit */
+#define NMAPS 9		/* GL_MAPn_COLOR_4 .. GL_MAPn_VERTEX_4, enum order */
 
 struct tex_level {
 	int w, h, d;		/* d: slices of a 3D level, else 1 */
@@ -136,6 +138,11 @@ struct gl_state {
 	       hint_mipmap, compression_hint;
 	GLfloat accum_clear[4];
 	GLint list_base;
+	/* evaluators (GL_EVAL_BIT): map enables by cap - GL_MAPn_COLOR_4,
+	 * the grids of glMapGrid1 and glMapGrid2 */
+	GLboolean map1[NMAPS], map2[NMAPS];
+	GLint grid1_n, grid2_n[2];
+	GLfloat grid1[2], grid2[4];	/* u1 u2, then v1 v2 */
 };
 
 struct pixel_store {
@@ -180,6 +187,21 @@ struct dlist {
 	size_t len, cap;
 };
 
+/* An evaluator map: control point (i, j) of k floats at
+ * pts[(i * vorder + j) * k]; 1D maps have vorder 1.  The maps are not
+ * part of any attribute group, so they live beside the pushed state. */
+struct eval_map1 {
+	GLint order;
+	GLfloat u1, u2;
+	GLfloat pts[MAX_EVAL_ORDER * 4];
+};
+
+struct eval_map2 {
+	GLint uorder, vorder;
+	GLfloat u1, u2, v1, v2;
+	GLfloat pts[MAX_EVAL_ORDER * MAX_EVAL_ORDER * 4];
+};
+
 struct vram_block;
 
 struct ctx {
@@ -212,6 +234,10 @@ struct ctx {
 	GLenum list_mode;
 	struct dlist *cur_list;
 	int list_depth;
+
+	/* evaluator maps by target - GL_MAPn_COLOR_4 (eval.c) */
+	struct eval_map1 map1[NMAPS];
+	struct eval_map2 map2[NMAPS];
 
 	/* immediate mode */
 	GLboolean in_begin;
@@ -283,6 +309,9 @@ void ppgl_send_stipple(struct ctx *c);
 void ppgl_emit_vertices(struct ctx *c, GLenum prim, const float *v,
 			size_t n);
 void ppgl_imm_vertex(struct ctx *c, const float pos[4]);
+
+/* eval.c */
+void ppgl_eval_init(struct ctx *c);
 
 /* texture.c */
 struct tex_obj *ppgl_tex_lookup(struct ctx *c, GLuint name, GLenum target,

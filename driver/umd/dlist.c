@@ -25,7 +25,8 @@ static struct dlist *find(struct ctx *c, GLuint name)
 
 static int owns_blob(int op)
 {
-	return op == DL_TexImage2D || op == DL_DrawPixels || op == DL_Bitmap;
+	return op == DL_TexImage2D || op == DL_DrawPixels || op == DL_Bitmap ||
+	       op == DL_Map1 || op == DL_Map2;
 }
 
 static void free_list_data(struct dlist *l)
@@ -264,6 +265,27 @@ static void replay(struct ctx *c, struct dlist *l)
 			break;
 		case DL_PixelZoom: glPixelZoom(a[0].f, a[1].f); break;
 		case DL_PixelTransferf: glPixelTransferf(a[0].u, a[1].f); break;
+		case DL_Map1:
+			/* points packed at record time: NULL if refused */
+			glMap1f(a[0].u, a[1].f, a[2].f, a[3].i, a[4].i, a[5].p);
+			break;
+		case DL_Map2:
+			glMap2f(a[0].u, a[1].f, a[2].f, a[3].i, a[4].i, a[5].f,
+				a[6].f, a[7].i, a[8].i, a[9].p);
+			break;
+		case DL_MapGrid1: glMapGrid1f(a[0].i, a[1].f, a[2].f); break;
+		case DL_MapGrid2:
+			glMapGrid2f(a[0].i, a[1].f, a[2].f, a[3].i, a[4].f,
+				    a[5].f);
+			break;
+		case DL_EvalCoord1: glEvalCoord1f(a[0].f); break;
+		case DL_EvalCoord2: glEvalCoord2f(a[0].f, a[1].f); break;
+		case DL_EvalPoint1: glEvalPoint1(a[0].i); break;
+		case DL_EvalPoint2: glEvalPoint2(a[0].i, a[1].i); break;
+		case DL_EvalMesh1: glEvalMesh1(a[0].u, a[1].i, a[2].i); break;
+		case DL_EvalMesh2:
+			glEvalMesh2(a[0].u, a[1].i, a[2].i, a[3].i, a[4].i);
+			break;
 		}
 	}
 }

@@ -106,16 +106,11 @@ static GLboolean enabled(struct ctx *c, GLenum cap, int *known)
 	case GL_TEXTURE_GEN_S: case GL_TEXTURE_GEN_T:
 	case GL_TEXTURE_GEN_R: case GL_TEXTURE_GEN_Q:
 		return u->gen[cap - GL_TEXTURE_GEN_S];
-	case GL_MAP1_VERTEX_3: case GL_MAP1_VERTEX_4: case GL_MAP2_VERTEX_3:
-	case GL_MAP2_VERTEX_4: case GL_MAP1_COLOR_4: case GL_MAP2_COLOR_4:
-	case GL_MAP1_NORMAL: case GL_MAP2_NORMAL: case GL_MAP1_INDEX:
-	case GL_MAP2_INDEX: case GL_MAP1_TEXTURE_COORD_1:
-	case GL_MAP1_TEXTURE_COORD_2: case GL_MAP1_TEXTURE_COORD_3:
-	case GL_MAP1_TEXTURE_COORD_4: case GL_MAP2_TEXTURE_COORD_1:
-	case GL_MAP2_TEXTURE_COORD_2: case GL_MAP2_TEXTURE_COORD_3:
-	case GL_MAP2_TEXTURE_COORD_4:
-		return GL_FALSE;
 	}
+	if (cap >= GL_MAP1_COLOR_4 && cap <= GL_MAP1_VERTEX_4)
+		return s->map1[cap - GL_MAP1_COLOR_4];
+	if (cap >= GL_MAP2_COLOR_4 && cap <= GL_MAP2_VERTEX_4)
+		return s->map2[cap - GL_MAP2_COLOR_4];
 	if (cap >= GL_LIGHT0 && cap < GL_LIGHT0 + NLIGHTS)
 		return s->light[cap - GL_LIGHT0].on;
 	if (cap >= GL_CLIP_PLANE0 && cap < GL_CLIP_PLANE0 + NPLANES)
@@ -245,7 +240,7 @@ static int get(struct ctx *c, GLenum p, double *v, enum kind *k)
 	case GL_MAX_TEXTURE_SIZE: ONE(MAX_TEX_SIZE);
 	case GL_MAX_TEXTURE_UNITS: ONE(NUNITS);
 	case GL_MAX_LIST_NESTING: ONE(MAX_LIST_NESTING);
-	case GL_MAX_EVAL_ORDER: ONE(8);
+	case GL_MAX_EVAL_ORDER: ONE(MAX_EVAL_ORDER);
 	case GL_MAX_PIXEL_MAP_TABLE: ONE(256);
 	case GL_MAX_NAME_STACK_DEPTH: ONE(64);
 	case GL_MAX_ELEMENTS_VERTICES: ONE(4096);
@@ -327,6 +322,10 @@ static int get(struct ctx *c, GLenum p, double *v, enum kind *k)
 	case GL_SAMPLE_COVERAGE_VALUE: VEC(&s->sample_cov_value, 1, K_FLOAT);
 	case GL_SAMPLE_COVERAGE_INVERT: BOOL(s->sample_inv);
 	case GL_TEXTURE_COMPRESSION_HINT: ENUM(s->compression_hint);
+	case GL_MAP1_GRID_DOMAIN: VEC(s->grid1, 2, K_FLOAT);
+	case GL_MAP1_GRID_SEGMENTS: ONE(s->grid1_n);
+	case GL_MAP2_GRID_DOMAIN: VEC(s->grid2, 4, K_FLOAT);
+	case GL_MAP2_GRID_SEGMENTS: VEC(s->grid2_n, 2, K_INT);
 	case GL_LIST_BASE: ONE(s->list_base);
 	case GL_LIST_INDEX: ONE(c->list_compiling);
 	case GL_LIST_MODE: ENUM(c->list_compiling ? c->list_mode : 0);

@@ -1,7 +1,7 @@
 /* The remaining GL 1.1-1.3 entry points: synchronisation, buffers, the
  * polygon stipple, and the parts of GL 1.x the card does not implement
- * (accumulation buffer, evaluators, selection and feedback, colour index,
- * 3D and compressed textures), which answer as the specification says a
+ * (accumulation buffer, selection and feedback, colour index, 3D and
+ * compressed textures), which answer as the specification says a
  * context without those resources must: the call is accepted where its
  * effect is nil, refused with the GL error otherwise. */
 #include <string.h>
@@ -163,47 +163,6 @@ void glLoadName(GLuint n) { (void)n; }
 void glPushName(GLuint n) { (void)n; }
 void glPopName(void) {}
 void glPassThrough(GLfloat t) { (void)t; }
-
-/* evaluators: maps are accepted and never enabled */
-static void no_eval(void)
-{
-	CTX;
-
-	ppgl_error(C, GL_INVALID_OPERATION);
-}
-
-void glMap1d(GLenum t, GLdouble a, GLdouble b, GLint s, GLint o, const GLdouble *p)
-{ (void)t; (void)a; (void)b; (void)s; (void)o; (void)p; no_eval(); }
-void glMap1f(GLenum t, GLfloat a, GLfloat b, GLint s, GLint o, const GLfloat *p)
-{ (void)t; (void)a; (void)b; (void)s; (void)o; (void)p; no_eval(); }
-void glMap2d(GLenum t, GLdouble a, GLdouble b, GLint s, GLint o, GLdouble c,
-	     GLdouble d, GLint s2, GLint o2, const GLdouble *p)
-{ (void)t; (void)a; (void)b; (void)s; (void)o; (void)c; (void)d; (void)s2; (void)o2; (void)p; no_eval(); }
-void glMap2f(GLenum t, GLfloat a, GLfloat b, GLint s, GLint o, GLfloat c,
-	     GLfloat d, GLint s2, GLint o2, const GLfloat *p)
-{ (void)t; (void)a; (void)b; (void)s; (void)o; (void)c; (void)d; (void)s2; (void)o2; (void)p; no_eval(); }
-void glMapGrid1d(GLint n, GLdouble a, GLdouble b) { (void)n; (void)a; (void)b; }
-void glMapGrid1f(GLint n, GLfloat a, GLfloat b) { (void)n; (void)a; (void)b; }
-void glMapGrid2d(GLint n, GLdouble a, GLdouble b, GLint m, GLdouble c, GLdouble d)
-{ (void)n; (void)a; (void)b; (void)m; (void)c; (void)d; }
-void glMapGrid2f(GLint n, GLfloat a, GLfloat b, GLint m, GLfloat c, GLfloat d)
-{ (void)n; (void)a; (void)b; (void)m; (void)c; (void)d; }
-void glEvalCoord1d(GLdouble u) { (void)u; }
-void glEvalCoord1f(GLfloat u) { (void)u; }
-void glEvalCoord1dv(const GLdouble *u) { (void)u; }
-void glEvalCoord1fv(const GLfloat *u) { (void)u; }
-void glEvalCoord2d(GLdouble u, GLdouble v) { (void)u; (void)v; }
-void glEvalCoord2f(GLfloat u, GLfloat v) { (void)u; (void)v; }
-void glEvalCoord2dv(const GLdouble *u) { (void)u; }
-void glEvalCoord2fv(const GLfloat *u) { (void)u; }
-void glEvalMesh1(GLenum m, GLint a, GLint b) { (void)m; (void)a; (void)b; }
-void glEvalMesh2(GLenum m, GLint a, GLint b, GLint c, GLint d)
-{ (void)m; (void)a; (void)b; (void)c; (void)d; }
-void glEvalPoint1(GLint i) { (void)i; }
-void glEvalPoint2(GLint i, GLint j) { (void)i; (void)j; }
-void glGetMapdv(GLenum t, GLenum q, GLdouble *v) { (void)t; (void)q; (void)v; no_eval(); }
-void glGetMapfv(GLenum t, GLenum q, GLfloat *v) { (void)t; (void)q; (void)v; no_eval(); }
-void glGetMapiv(GLenum t, GLenum q, GLint *v) { (void)t; (void)q; (void)v; no_eval(); }
 
 /* pixel maps: identity maps, GL_MAP_COLOR is not applied */
 static void pixel_map(void)

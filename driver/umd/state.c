@@ -112,6 +112,7 @@ void ppgl_state_init(struct ctx *c)
 	s->hint_persp = s->hint_point = s->hint_line = s->hint_poly =
 		s->hint_fog = s->hint_mipmap = s->compression_hint =
 		GL_DONT_CARE;
+	ppgl_eval_init(c);	/* grids here, maps beside the state */
 }
 
 /* ---- enables ---- */
@@ -160,12 +161,20 @@ static GLboolean *enable_ptr(struct ctx *c, GLenum cap)
 		return &s->light[cap - GL_LIGHT0].on;
 	if (cap >= GL_CLIP_PLANE0 && cap < GL_CLIP_PLANE0 + NPLANES)
 		return &s->clip[cap - GL_CLIP_PLANE0];
+	if (cap >= GL_MAP1_COLOR_4 && cap <= GL_MAP1_VERTEX_4)
+		return &s->map1[cap - GL_MAP1_COLOR_4];
+	if (cap >= GL_MAP2_COLOR_4 && cap <= GL_MAP2_VERTEX_4)
+		return &s->map2[cap - GL_MAP2_COLOR_4];
 	return NULL;
 }
 
-/* Caps the card does not know about are shadowed only. */
+/* Caps the card does not know about are shadowed only; evaluators run
+ * in the driver, so their maps are among them. */
 static int card_cap(GLenum cap)
 {
+	if ((cap >= GL_MAP1_COLOR_4 && cap <= GL_MAP1_VERTEX_4) ||
+	    (cap >= GL_MAP2_COLOR_4 && cap <= GL_MAP2_VERTEX_4))
+		return 0;
 	switch (cap) {
 	case GL_POINT_SMOOTH: case GL_LINE_SMOOTH: case GL_POLYGON_SMOOTH:
 	case GL_AUTO_NORMAL: case GL_MULTISAMPLE:
