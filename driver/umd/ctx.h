@@ -334,6 +334,7 @@ void ppgl_send_texgen(struct ctx *c, int unit, int coord,
 
 /* pixels.c: client image <-> RGBA float conversion */
 int ppgl_pixel_format_ok(GLenum format, GLenum type);
+GLenum ppgl_pixel_format_error(GLenum format, GLenum type);
 int ppgl_unpack_rgba(struct ctx *c, const struct pixel_store *ps, int w,
 		     int h, GLenum format, GLenum type, const void *src,
 		     float *dst);

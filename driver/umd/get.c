@@ -758,8 +758,12 @@ void glGetTexImage(GLenum target, GLint level, GLenum format, GLenum type,
 		ppgl_error(C, GL_INVALID_VALUE);
 		return;
 	}
-	if (!ppgl_pixel_format_ok(format, type) || format == GL_COLOR_INDEX ||
-	    format == GL_STENCIL_INDEX || format == GL_DEPTH_COMPONENT) {
+	if (ppgl_pixel_format_error(format, type) != GL_NO_ERROR) {
+		ppgl_error(C, ppgl_pixel_format_error(format, type));
+		return;
+	}
+	if (format == GL_COLOR_INDEX || format == GL_STENCIL_INDEX ||
+	    format == GL_DEPTH_COMPONENT) {
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;
 	}

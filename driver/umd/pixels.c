@@ -58,21 +58,31 @@ static int type_bytes(GLenum type)
 	return 0;
 }
 
-int ppgl_pixel_format_ok(GLenum format, GLenum type)
+/* The GL error a format/type pair of client pixel data raises: unknown
+ * enumerants are GL_INVALID_ENUM, a packed type whose components do not
+ * match the format GL_INVALID_OPERATION (GL 1.2 3.6.4). */
+GLenum ppgl_pixel_format_error(GLenum format, GLenum type)
 {
 	int n, pc;
 
 	n = ppgl_components(format);
 	if (!n || format == GL_INTENSITY)
-		return 0;
+		return GL_INVALID_ENUM;
 	if (type == GL_BITMAP)
-		return format == GL_COLOR_INDEX || format == GL_STENCIL_INDEX;
+		return format == GL_COLOR_INDEX || format == GL_STENCIL_INDEX ?
+		       GL_NO_ERROR : GL_INVALID_ENUM;
 	if (!type_bytes(type))
-		return 0;
-	if (packed(type, &pc))
-		return n == pc && (pc == 3 ? format == GL_RGB :
-				   format == GL_RGBA || format == GL_BGRA);
-	return 1;
+		return GL_INVALID_ENUM;
+	if (packed(type, &pc) &&
+	    !(n == pc && (pc == 3 ? format == GL_RGB :
+			  format == GL_RGBA || format == GL_BGRA)))
+		return GL_INVALID_OPERATION;
+	return GL_NO_ERROR;
+}
+
+int ppgl_pixel_format_ok(GLenum format, GLenum type)
+{
+	return ppgl_pixel_format_error(format, type) == GL_NO_ERROR;
 }
 
 /* Bytes per group and per row under a pixel-store state. */
@@ -142,6 +152,47 @@ static void packed_fields(GLenum type, int bits[4], int *rev)
 }
 
 /* Unpacks a packed pixel into values in format order. */
+/* An index (stencil or colour index) as the integer it is, not scaled to
+ * [0, 1], after GL_INDEX_SHIFT and GL_INDEX_OFFSET; the card keeps the low
+ * bits the stencil buffer has. */
+static long raw_index(const struct ctx *c, const struct pixel_store *ps,
+		      int w, GLenum type, const void *src, int x, int y)
+{
+	size_t g, r;
+	const uint8_t *p;
+	uint8_t b[4];
+	int n = type_bytes(type), i, sh = c->s.index_shift;
+	long v;
+
+	layout(ps, w, GL_STENCIL_INDEX, type, &g, &r);
+	p = (const uint8_t *)src + (size_t)(y + ps->skip_rows) * r +
+	    (size_t)(x + ps->skip_pixels) * g;
+	if (ps->swap_bytes && n > 1) {
+		for (i = 0; i < n; i++)
+			b[i] = p[n - 1 - i];
+		p = b;
+	}
+	switch (type) {
+	case GL_UNSIGNED_BYTE: v = p[0]; break;
+	case GL_BYTE: v = (GLbyte)p[0]; break;
+	case GL_UNSIGNED_SHORT: { GLushort s; memcpy(&s, p, 2); v = s; break; }
+	case GL_SHORT: { GLshort s; memcpy(&s, p, 2); v = s; break; }
+	case GL_UNSIGNED_INT: { GLuint s; memcpy(&s, p, 4); v = (long)s; break; }
+	case GL_INT: { GLint s; memcpy(&s, p, 4); v = s; break; }
+	default: {
+		GLfloat f;
+
+		memcpy(&f, p, 4);
+		v = isfinite(f) && fabsf(f) < 2e9f ? (long)f : 0;
+	}
+	}
+	if (sh > 0 && sh < 32)
+		v = (long)((unsigned long)v << sh);
+	else if (sh < 0 && sh > -32)
+		v >>= -sh;
+	return v + c->s.index_offset;
+}
+
 static int unpack_packed(GLenum type, const uint8_t *p, int swap, float *v)
 {
 	int bits[4], rev, n = type_bytes(type), i, shift;
@@ -579,8 +630,11 @@ void glDrawPixels(GLsizei w, GLsizei h, GLenum format, GLenum type,
 		ppgl_error(C, GL_INVALID_VALUE);
 		return;
 	}
-	if (!ppgl_pixel_format_ok(format, type) || type == GL_BITMAP) {
-		ppgl_error(C, GL_INVALID_ENUM);
+	if (ppgl_pixel_format_error(format, type) != GL_NO_ERROR ||
+	    type == GL_BITMAP) {
+		GLenum err = ppgl_pixel_format_error(format, type);
+
+		ppgl_error(C, err == GL_NO_ERROR ? GL_INVALID_ENUM : err);
 		return;
 	}
 	if (!C->s.raster_valid || !w || !h || !pixels)
@@ -617,12 +671,8 @@ void glDrawPixels(GLsizei w, GLsizei h, GLenum format, GLenum type,
 
 				memcpy(buf + i * 4, &u, 4);
 			} else {
-				/* indices: integer types give the raw value */
-				size_t g, r;
-				(void)g; (void)r;
-				buf[i] = type == GL_FLOAT ? (uint8_t)v :
-					 (uint8_t)lrintf(v * (type == GL_UNSIGNED_BYTE ? 255 :
-							      type == GL_UNSIGNED_SHORT ? 65535 : 255));
+				buf[i] = (uint8_t)raw_index(C, &ps, w, type, pixels,
+							    i % w, i / w);
 			}
 		}
 		free(tmp);
@@ -683,8 +733,11 @@ void glReadPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum format,
 		ppgl_error(C, GL_INVALID_VALUE);
 		return;
 	}
-	if (!ppgl_pixel_format_ok(format, type) || type == GL_BITMAP) {
-		ppgl_error(C, GL_INVALID_ENUM);
+	if (ppgl_pixel_format_error(format, type) != GL_NO_ERROR ||
+	    type == GL_BITMAP) {
+		GLenum err = ppgl_pixel_format_error(format, type);
+
+		ppgl_error(C, err == GL_NO_ERROR ? GL_INVALID_ENUM : err);
 		return;
 	}
 	if (!w || !h || !pixels)

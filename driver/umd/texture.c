@@ -584,9 +584,14 @@ static float *unpack_box(struct ctx *c, int w, int h, int d, GLenum format,
 
 static int format_ok(struct ctx *c, GLenum format, GLenum type)
 {
-	if (!ppgl_pixel_format_ok(format, type) || format == GL_COLOR_INDEX ||
-	    format == GL_STENCIL_INDEX || format == GL_DEPTH_COMPONENT) {
-		ppgl_error(c, GL_INVALID_ENUM);
+	GLenum err = ppgl_pixel_format_error(format, type);
+
+	if (err == GL_NO_ERROR && (format == GL_COLOR_INDEX ||
+				   format == GL_STENCIL_INDEX ||
+				   format == GL_DEPTH_COMPONENT))
+		err = GL_INVALID_ENUM;
+	if (err != GL_NO_ERROR) {
+		ppgl_error(c, err);
 		return 0;
 	}
 	return 1;
