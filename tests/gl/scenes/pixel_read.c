@@ -228,3 +228,43 @@ SCENE(px_depth_stencil_pixels, "glDrawPixels GL_DEPTH_COMPONENT and GL_STENCIL_I
 	glRasterPos2i(84, 64);
 	glDrawPixels(W, H, GL_LUMINANCE, GL_FLOAT, back);
 }
+
+SCENE(px_stencil_types, "glDrawPixels GL_STENCIL_INDEX from GL_BYTE, GL_SHORT, GL_INT and GL_FLOAT data: indices are integers, not scaled colours")
+{
+	enum { W = 32, H = 24 };
+	static GLbyte b[W * H];
+	static GLshort s[W * H];
+	static GLint n[W * H];
+	static GLfloat f[W * H];
+	int x, y, i;
+
+	for (y = 0; y < H; y++)
+		for (x = 0; x < W; x++) {
+			i = y * W + x;
+			b[i] = (GLbyte)(((x / 4 + y / 4) & 1) ? 50 : 20);
+			s[i] = (GLshort)(x < W / 2 ? 50 : 300);	/* 300: low 8 bits 44 */
+			n[i] = y < H / 2 ? 50 : 7;
+			f[i] = x + y < 24 ? 50.0f : 3.0f;
+		}
+	pixel_ortho();
+	glClearColor(0.1f, 0.1f, 0.1f, 1);
+	glClearStencil(0);
+	glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+	glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+	glRasterPos2i(4, 4);
+	glDrawPixels(W, H, GL_STENCIL_INDEX, GL_BYTE, b);
+	glRasterPos2i(44, 4);
+	glDrawPixels(W, H, GL_STENCIL_INDEX, GL_SHORT, s);
+	glRasterPos2i(84, 4);
+	glDrawPixels(W, H, GL_STENCIL_INDEX, GL_INT, n);
+	glRasterPos2i(124, 4);
+	glDrawPixels(W, H, GL_STENCIL_INDEX, GL_FLOAT, f);
+	glEnable(GL_STENCIL_TEST);
+	glStencilFunc(GL_EQUAL, 50, 0xff);
+	glColor3f(1, 0.6f, 0.1f);
+	glRecti(0, 0, 160, 36);
+	glStencilFunc(GL_EQUAL, 44, 0xff);
+	glColor3f(0.2f, 0.8f, 0.3f);
+	glRecti(0, 0, 160, 36);
+	glDisable(GL_STENCIL_TEST);
+}
