@@ -22,6 +22,7 @@
 #define TEX_DEPTH 10
 #define ATTRIB_DEPTH 16
 #define MAX_SLOTS 4096
+#define MAX_NAME_STACK 64
 #define CMDBUF_DW (1u << 16)
 #define MAX_LIST_NESTING 64
 #define MAX_EVAL_ORDER 30	/* Mesa's: programs written for it fit */
@@ -221,6 +222,16 @@ struct ctx {
 	int cattrib_top;
 
 	/* textures: objects by slot; slot 0 = default 2D, 1 = default 1D */
+	/* selection (select.c) */
+	GLenum render_mode;
+	GLuint *sel_buf;
+	GLsizei sel_size;
+	GLuint sel_pos;
+	GLint sel_hits;
+	GLboolean sel_overflow, sel_hit;
+	GLfloat sel_zmin, sel_zmax;
+	GLuint names[MAX_NAME_STACK];
+	int name_top;
 	struct tex_obj *tex[MAX_SLOTS];
 	/* answers of proxy 1D, 2D, 3D and cube-map images */
 	struct tex_level proxy[4][MAX_LEVELS];
@@ -321,6 +332,8 @@ struct tex_level *ppgl_tex_level(struct tex_obj *t, GLenum target,
 				 int level);
 int ppgl_cube_face(GLenum target);
 uint32_t ppgl_base_format(GLint ifmt);	/* GL base of an internal format */
+void ppgl_select_prims(struct ctx *c, GLenum prim, const float *v, size_t n);
+void ppgl_select_hit(struct ctx *c, float zmin, float zmax);
 #define SLOT_DEFAULT_3D (MAX_SLOTS - 2)	/* texture 0 of each target */
 #define SLOT_DEFAULT_CUBE (MAX_SLOTS - 1)
 #define MAX_3D_SIZE 256

@@ -252,6 +252,10 @@ static void replay(struct ctx *c, struct dlist *l)
 		case DL_WindowPos3f:
 			glWindowPos3f(a[0].f, a[1].f, a[2].f);
 			break;
+		case DL_InitNames: glInitNames(); break;
+		case DL_LoadName: glLoadName(a[0].u); break;
+		case DL_PushName: glPushName(a[0].u); break;
+		case DL_PopName: glPopName(); break;
 		case DL_DrawPixels:
 			if (a[2].p)
 				ppgl_draw_pixels_rgba(c, a[0].i, a[1].i, a[2].p);

@@ -35,6 +35,7 @@ enum dl_op {
 	DL_ReadBuffer, DL_DrawBuffer, DL_ClearAccum, DL_Accum,
 	DL_SecondaryColor3f, DL_ClearIndex, DL_IndexMask, DL_Indexf,
 	DL_CopyTexImage1D, DL_CopyTexSubImage1D, DL_WindowPos3f,
+	DL_InitNames, DL_LoadName, DL_PushName, DL_PopName,
 	DL_Map1, DL_Map2, DL_MapGrid1, DL_MapGrid2, DL_EvalCoord1,
 	DL_EvalCoord2, DL_EvalPoint1, DL_EvalPoint2, DL_EvalMesh1,
 	DL_EvalMesh2,

@@ -329,8 +329,9 @@ static int get(struct ctx *c, GLenum p, double *v, enum kind *k)
 	case GL_LIST_BASE: ONE(s->list_base);
 	case GL_LIST_INDEX: ONE(c->list_compiling);
 	case GL_LIST_MODE: ENUM(c->list_compiling ? c->list_mode : 0);
-	case GL_RENDER_MODE: ENUM(GL_RENDER);
-	case GL_NAME_STACK_DEPTH: ONE(0);
+	case GL_RENDER_MODE: ENUM(c->render_mode);
+	case GL_NAME_STACK_DEPTH: ONE(c->name_top);
+	case GL_SELECTION_BUFFER_SIZE: ONE(c->sel_size);
 	case GL_ACCUM_CLEAR_VALUE: VEC(s->accum_clear, 4, K_COLOR);
 	case GL_INDEX_CLEAR_VALUE: ONE(0);
 	case GL_INDEX_WRITEMASK: ONE(0xff);
@@ -457,9 +458,8 @@ void glGetPointerv(GLenum p, void **out)
 	case GL_SECONDARY_COLOR_ARRAY_POINTER:
 		*out = (void *)cs->secondary.ptr;
 		return;
-	case GL_FEEDBACK_BUFFER_POINTER: case GL_SELECTION_BUFFER_POINTER:
-		*out = NULL;
-		return;
+	case GL_SELECTION_BUFFER_POINTER: *out = (void *)C->sel_buf; return;
+	case GL_FEEDBACK_BUFFER_POINTER: *out = NULL; return;
 	}
 	ppgl_error(C, GL_INVALID_ENUM);
 }

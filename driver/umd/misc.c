@@ -142,27 +142,6 @@ void glIndexMask(GLuint m)
 	NOT_IN_BEGIN(C);
 }
 
-/* selection and feedback: only GL_RENDER is available */
-GLint glRenderMode(GLenum mode)
-{
-	CTX;
-
-	if (mode != GL_RENDER && mode != GL_SELECT && mode != GL_FEEDBACK) {
-		ppgl_error(C, GL_INVALID_ENUM);
-		return 0;
-	}
-	if (mode != GL_RENDER)
-		ppgl_error(C, GL_INVALID_OPERATION);
-	return 0;
-}
-
-void glSelectBuffer(GLsizei n, GLuint *b) { (void)n; (void)b; }
-void glFeedbackBuffer(GLsizei n, GLenum t, GLfloat *b) { (void)n; (void)t; (void)b; }
-void glInitNames(void) {}
-void glLoadName(GLuint n) { (void)n; }
-void glPushName(GLuint n) { (void)n; }
-void glPopName(void) {}
-void glPassThrough(GLfloat t) { (void)t; }
 
 /* pixel maps: identity maps, GL_MAP_COLOR is not applied */
 static void pixel_map(void)

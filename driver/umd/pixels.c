@@ -514,6 +514,8 @@ void glRasterPos4f(GLfloat x, GLfloat y, GLfloat z, GLfloat w)
 	s->raster_distance = fabsf(eye[2]);
 	memcpy(s->raster_color, s->color, 16);
 	memcpy(s->raster_tex, s->tex[0], 16);
+	if (C->render_mode == GL_SELECT)
+		ppgl_select_hit(C, s->raster_pos[2], s->raster_pos[2]);
 }
 
 void glWindowPos3f(GLfloat x, GLfloat y, GLfloat z)
@@ -532,6 +534,8 @@ void glWindowPos3f(GLfloat x, GLfloat y, GLfloat z)
 	s->raster_valid = GL_TRUE;
 	memcpy(s->raster_color, s->color, 16);
 	memcpy(s->raster_tex, s->tex[0], 16);
+	if (C->render_mode == GL_SELECT)
+		ppgl_select_hit(C, s->raster_pos[2], s->raster_pos[2]);
 }
 
 void glWindowPos2f(GLfloat x, GLfloat y) { glWindowPos3f(x, y, 0); }
@@ -579,10 +583,16 @@ void glWindowPos3svARB(const GLshort *v) { glWindowPos3sv(v); }
 static void draw_raw(struct ctx *c, uint32_t kind, float x, float y, int w,
 		     int h, float zx, float zy, void *data, size_t bytes)
 {
-	uint64_t bus = c->t->dma_map(c->t, data, bytes);
-	uint32_t *p = ppgl_cmd(c, PP_CLASS_DRAW, PP_DRAW_PIXELS, 14);
+	uint64_t bus;
+	uint32_t *p;
 	int i;
 
+	if (c->render_mode == GL_SELECT) {	/* a hit at the raster position */
+		ppgl_select_hit(c, c->s.raster_pos[2], c->s.raster_pos[2]);
+		return;
+	}
+	bus = c->t->dma_map(c->t, data, bytes);
+	p = ppgl_cmd(c, PP_CLASS_DRAW, PP_DRAW_PIXELS, 14);
 	p[0] = kind;
 	p[1] = fbits(x);
 	p[2] = fbits(y);
@@ -865,6 +875,10 @@ void glCopyPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum type)
 	}
 	if (!C->s.raster_valid || !w || !h)
 		return;
+	if (C->render_mode == GL_SELECT) {
+		ppgl_select_hit(C, C->s.raster_pos[2], C->s.raster_pos[2]);
+		return;
+	}
 	if (type == GL_COLOR && transfer_on(C)) {
 		if (!copy_color_transfer(C, x, y,
 					 w > MAX_TEX_SIZE ? MAX_TEX_SIZE : w,

@@ -25,6 +25,7 @@ void ppgl_state_init(struct ctx *c)
 	int i, u;
 
 	memset(s, 0, sizeof(*s));
+	c->render_mode = GL_RENDER;
 	s->dither = GL_TRUE;
 	s->multisample = GL_TRUE;
 	s->sample_cov_value = 1;
@@ -783,6 +784,8 @@ void glClear(GLbitfield mask)
 		ppgl_error(C, GL_INVALID_VALUE);
 		return;
 	}
+	if (C->render_mode != GL_RENDER)	/* no fragments in selection */
+		return;
 	ppgl_cmd_u(C, PP_CLASS_DRAW, PP_CLEAR, 1, mask);
 }
 

@@ -74,6 +74,10 @@ void ppgl_emit_vertices(struct ctx *c, GLenum prim, const float *v, size_t n)
 	size_t max = (PP_CMD_MAX_LEN - 3) / (size_t)fmt_floats(fmt), i, k;
 	size_t idx[4096];
 
+	if (c->render_mode == GL_SELECT) {	/* nothing is drawn */
+		ppgl_select_prims(c, prim, v, n);
+		return;
+	}
 	if (max > 4096)
 		max = 4096;
 	max &= ~(size_t)3;	/* multiple of 2, 3 is handled below */
