@@ -260,6 +260,8 @@ const struct pg_texture *pg_unit_texture(struct pg_engine *e, int unit,
 void pg_sample(struct pg_engine *e, const struct pg_texture *t, int dims,
 	       float s, float t_, float r, float lod, float out[4]);
 int pg_unit_on(const struct pg_unit *u);
+int pg_tex_last_level(const struct pg_texture *t, int dims);
+float pg_tex_lod_c(const struct pg_texture *t);
 /* A texture's format is its base level's (GL 1.2 3.8.10); only called on
  * complete textures, whose base level exists. */
 static inline uint32_t pg_tex_base(const struct pg_texture *t)

@@ -33,15 +33,8 @@ static int unit_ok(struct pg_engine *e, int i, struct pg_fast_unit *fu)
 	fu->mip = t->min_filter != GL_NEAREST && t->min_filter != GL_LINEAR;
 	fu->mip_linear = t->min_filter == GL_NEAREST_MIPMAP_LINEAR ||
 			 t->min_filter == GL_LINEAR_MIPMAP_LINEAR;
-	fu->lod_c = (t->mag_filter == GL_LINEAR &&
-		     (t->min_filter == GL_NEAREST_MIPMAP_NEAREST ||
-		      t->min_filter == GL_LINEAR_MIPMAP_NEAREST)) ? 0.5f : 0.0f;
-	fu->last = b;
-	if (fu->mip) {
-		while (fu->last + 1 < PG_MAX_LEVELS && fu->last < t->max_level &&
-		       (t->lv[fu->last].w > 1 || t->lv[fu->last].h > 1))
-			fu->last++;
-	}
+	fu->lod_c = pg_tex_lod_c(t);
+	fu->last = pg_tex_last_level(t, 2);
 	fu->has_rgb = pg_tex_base(t) != GL_ALPHA;
 	fu->has_a = pg_tex_base(t) != GL_LUMINANCE && pg_tex_base(t) != GL_RGB;
 	fu->replace = u->env_mode == GL_REPLACE;

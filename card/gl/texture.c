@@ -200,7 +200,7 @@ static int is_mipmap(uint32_t f)
  * texture is incomplete (then the unit behaves as if disabled).  A 3D
  * texture halves its depth too; a cube map needs six square faces of one
  * size at every level. */
-static int last_level(const struct pg_texture *t, int dims)
+int pg_tex_last_level(const struct pg_texture *t, int dims)
 {
 	int b = t->base_level, q, l, f, w, h, d;
 	int nfaces = dims == PG_CUBE ? 6 : 1;
@@ -269,7 +269,7 @@ const struct pg_texture *pg_unit_texture(struct pg_engine *e, int unit,
 	} else {
 		return NULL;
 	}
-	return last_level(t, *dims) < 0 ? NULL : t;
+	return pg_tex_last_level(t, *dims) < 0 ? NULL : t;
 }
 
 static void texel(const struct pg_engine *e, const struct pg_tex_level *l,
@@ -421,14 +421,21 @@ static int cube_face(float rx, float ry, float rz, float *s, float *t)
 	return face;
 }
 
+/* The LOD where magnification ends (GL 1.x 3.8.9): 0.5 when a linear
+ * magnification meets a nearest-level minification, else 0. */
+float pg_tex_lod_c(const struct pg_texture *t)
+{
+	return t->mag_filter == GL_LINEAR &&
+	       (t->min_filter == GL_NEAREST_MIPMAP_NEAREST ||
+		t->min_filter == GL_LINEAR_MIPMAP_NEAREST) ? 0.5f : 0.0f;
+}
+
 void pg_sample(struct pg_engine *e, const struct pg_texture *t, int dims,
 	       float s, float tt, float r, float lod, float out[4])
 {
 	uint32_t min = t->min_filter;
-	float c = (t->mag_filter == GL_LINEAR &&
-		   (min == GL_NEAREST_MIPMAP_NEAREST ||
-		    min == GL_LINEAR_MIPMAP_NEAREST)) ? 0.5f : 0.0f;
-	int b = t->base_level, q = last_level(t, dims), face = 0, l, i;
+	float c = pg_tex_lod_c(t);
+	int b = t->base_level, q = pg_tex_last_level(t, dims), face = 0, l, i;
 	int lin = min == GL_LINEAR || min == GL_LINEAR_MIPMAP_NEAREST ||
 		  min == GL_LINEAR_MIPMAP_LINEAR;
 	float f, o2[4];

@@ -162,19 +162,7 @@ void ppgl_send_all_state(struct ctx *c)
 		for (k = 0; k < 4; k++)
 			ppgl_send_texgen(c, i, k, t->gen_eye[k]);
 		ppgl_send_texenv(c, i);
-		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_BIND, 3, (uint32_t)i,
-			   GL_TEXTURE_1D,
-			   ppgl_tex_lookup(c, t->bound1d, GL_TEXTURE_1D, 1)->slot);
-		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_BIND, 3, (uint32_t)i,
-			   GL_TEXTURE_2D,
-			   ppgl_tex_lookup(c, t->bound2d, GL_TEXTURE_2D, 1)->slot);
-		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_BIND, 3, (uint32_t)i,
-			   GL_TEXTURE_3D,
-			   ppgl_tex_lookup(c, t->bound3d, GL_TEXTURE_3D, 1)->slot);
-		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_BIND, 3, (uint32_t)i,
-			   GL_TEXTURE_CUBE_MAP,
-			   ppgl_tex_lookup(c, t->boundcube, GL_TEXTURE_CUBE_MAP,
-					   1)->slot);
+		ppgl_send_bindings(c, i);
 		ppgl_send_matrix(c, GL_TEXTURE, i);
 	}
 	ppgl_send_matrix(c, GL_PROJECTION, 0);

@@ -328,6 +328,10 @@ void ppgl_eval_init(struct ctx *c);
 struct tex_obj *ppgl_tex_lookup(struct ctx *c, GLuint name, GLenum target,
 				int create);
 struct tex_obj *ppgl_bound_tex(struct ctx *c, GLenum target);
+void ppgl_send_bindings(struct ctx *c, int unit);
+void ppgl_argb_rgba(uint32_t v, float f[4]);
+void ppgl_read_rect(struct ctx *c, uint32_t kind, int x, int y, int w, int h,
+		    void *buf, size_t bytes);
 struct tex_level *ppgl_tex_level(struct tex_obj *t, GLenum target,
 				 int level);
 int ppgl_cube_face(GLenum target);

@@ -782,10 +782,7 @@ void glGetTexImage(GLenum target, GLint level, GLenum format, GLenum type,
 		uint32_t v;
 
 		memcpy(&v, C->t->vram + l->off + (size_t)i * 4, 4);
-		f[i * 4 + 0] = ((v >> 16) & 255) / 255.0f;
-		f[i * 4 + 1] = ((v >> 8) & 255) / 255.0f;
-		f[i * 4 + 2] = (v & 255) / 255.0f;
-		f[i * 4 + 3] = (v >> 24) / 255.0f;
+		ppgl_argb_rgba(v, f + i * 4);
 		/* texture components map one to one (L, I to R; R to L):
 		 * luminance reads back as L, not the sum of R, G and B */
 		if (lb == GL_LUMINANCE || lb == GL_LUMINANCE_ALPHA ||

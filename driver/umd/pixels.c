@@ -728,13 +728,25 @@ void ppgl_draw_pixels_rgba(struct ctx *c, int w, int h, const float *rgba)
 	free(buf);
 }
 
+/* Reads a rectangle of the read buffer into buf (bytes long) in the card's
+ * READ_PIXELS layout for kind, waiting until it has landed. */
+void ppgl_read_rect(struct ctx *c, uint32_t kind, int x, int y, int w, int h,
+		    void *buf, size_t bytes)
+{
+	uint64_t bus = c->t->dma_map(c->t, buf, bytes);
+
+	ppgl_cmd_u(c, PP_CLASS_DRAW, PP_READ_PIXELS, 7, kind, (uint32_t)x,
+		   (uint32_t)y, (uint32_t)w, (uint32_t)h, (uint32_t)bus,
+		   (uint32_t)(bus >> 32));
+	ppgl_finish(c);
+}
+
 void glReadPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum format,
 		  GLenum type, void *pixels)
 {
 	CTX;
 	uint32_t kind;
 	uint8_t *buf;
-	uint64_t bus;
 	size_t n, bpp, i;
 	float *f;
 
@@ -772,11 +784,7 @@ void glReadPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum format,
 		ppgl_error(C, GL_OUT_OF_MEMORY);
 		return;
 	}
-	bus = C->t->dma_map(C->t, buf, n * bpp);
-	ppgl_cmd_u(C, PP_CLASS_DRAW, PP_READ_PIXELS, 7, kind, (uint32_t)x,
-		   (uint32_t)y, (uint32_t)w, (uint32_t)h, (uint32_t)bus,
-		   (uint32_t)(bus >> 32));
-	ppgl_finish(C);
+	ppgl_read_rect(C, kind, x, y, w, h, buf, n * bpp);
 	for (i = 0; i < n; i++) {
 		float *o = f + i * 4;
 
@@ -836,15 +844,10 @@ static int copy_color_transfer(struct ctx *c, int x, int y, int w, int h)
 {
 	size_t n = (size_t)w * h, i;
 	uint8_t *buf = malloc(n * 4);
-	uint64_t bus;
 
 	if (!buf)
 		return 0;
-	bus = c->t->dma_map(c->t, buf, n * 4);
-	ppgl_cmd_u(c, PP_CLASS_DRAW, PP_READ_PIXELS, 7, GL_RGBA, (uint32_t)x,
-		   (uint32_t)y, (uint32_t)w, (uint32_t)h, (uint32_t)bus,
-		   (uint32_t)(bus >> 32));
-	ppgl_finish(c);
+	ppgl_read_rect(c, GL_RGBA, x, y, w, h, buf, n * 4);
 	for (i = 0; i < n * 4; i++) {
 		int k = (int)(i & 3);
 		float v = buf[i] / 255.0f * c->s.scale[k] + c->s.bias[k];

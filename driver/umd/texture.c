@@ -118,19 +118,42 @@ struct tex_obj *ppgl_tex_lookup(struct ctx *c, GLuint name, GLenum target,
 	return NULL;
 }
 
+/* Every texture target of a unit, in the order the card is told them. */
+static const GLenum bind_targets[] = {
+	GL_TEXTURE_1D, GL_TEXTURE_2D, GL_TEXTURE_3D, GL_TEXTURE_CUBE_MAP,
+};
+
+static GLuint bound_name(const struct unit_state *u, GLenum target)
+{
+	return target == GL_TEXTURE_1D ? u->bound1d :
+	       target == GL_TEXTURE_2D ? u->bound2d :
+	       target == GL_TEXTURE_3D ? u->bound3d : u->boundcube;
+}
+
+/* Tells the card which slot each target of the unit is bound to. */
+void ppgl_send_bindings(struct ctx *c, int unit)
+{
+	unsigned int k;
+
+	for (k = 0; k < sizeof(bind_targets) / sizeof(bind_targets[0]); k++) {
+		GLenum tg = bind_targets[k];
+
+		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_BIND, 3, (uint32_t)unit,
+			   tg, ppgl_tex_lookup(c, bound_name(&c->s.unit[unit], tg),
+					       tg, 1)->slot);
+	}
+}
+
 struct tex_obj *ppgl_bound_tex(struct ctx *c, GLenum target)
 {
 	struct unit_state *u = &c->s.unit[c->s.active_unit];
 
-	if (target == GL_TEXTURE_1D)
-		return ppgl_tex_lookup(c, u->bound1d, GL_TEXTURE_1D, 1);
-	if (target == GL_TEXTURE_2D)
-		return ppgl_tex_lookup(c, u->bound2d, GL_TEXTURE_2D, 1);
-	if (target == GL_TEXTURE_3D)
-		return ppgl_tex_lookup(c, u->bound3d, GL_TEXTURE_3D, 1);
-	if (target == GL_TEXTURE_CUBE_MAP || ppgl_cube_face(target) >= 0)
-		return ppgl_tex_lookup(c, u->boundcube, GL_TEXTURE_CUBE_MAP, 1);
-	return NULL;
+	if (ppgl_cube_face(target) >= 0)
+		target = GL_TEXTURE_CUBE_MAP;	/* a face is its cube's */
+	if (target != GL_TEXTURE_1D && target != GL_TEXTURE_2D &&
+	    target != GL_TEXTURE_3D && target != GL_TEXTURE_CUBE_MAP)
+		return NULL;
+	return ppgl_tex_lookup(c, bound_name(u, target), target, 1);
 }
 
 void glGenTextures(GLsizei n, GLuint *names)
@@ -197,24 +220,8 @@ void glDeleteTextures(GLsizei n, const GLuint *names)
 				C->s.unit[u].boundcube = 0;
 		}
 		ppgl_cmd_u(C, PP_CLASS_TEXTURE, PP_TEX_DELETE, 1, t->slot);
-		for (u = 0; u < NUNITS; u++) {
-			ppgl_cmd_u(C, PP_CLASS_TEXTURE, PP_TEX_BIND, 3, (uint32_t)u,
-				   GL_TEXTURE_2D,
-				   ppgl_tex_lookup(C, C->s.unit[u].bound2d,
-						   GL_TEXTURE_2D, 1)->slot);
-			ppgl_cmd_u(C, PP_CLASS_TEXTURE, PP_TEX_BIND, 3, (uint32_t)u,
-				   GL_TEXTURE_1D,
-				   ppgl_tex_lookup(C, C->s.unit[u].bound1d,
-						   GL_TEXTURE_1D, 1)->slot);
-			ppgl_cmd_u(C, PP_CLASS_TEXTURE, PP_TEX_BIND, 3, (uint32_t)u,
-				   GL_TEXTURE_3D,
-				   ppgl_tex_lookup(C, C->s.unit[u].bound3d,
-						   GL_TEXTURE_3D, 1)->slot);
-			ppgl_cmd_u(C, PP_CLASS_TEXTURE, PP_TEX_BIND, 3, (uint32_t)u,
-				   GL_TEXTURE_CUBE_MAP,
-				   ppgl_tex_lookup(C, C->s.unit[u].boundcube,
-						   GL_TEXTURE_CUBE_MAP, 1)->slot);
-		}
+		for (u = 0; u < NUNITS; u++)
+			ppgl_send_bindings(C, u);
 		/* the card reuses slots only after the delete is executed,
 		 * which command order guarantees */
 		tex_free_levels(C, t);
@@ -448,6 +455,15 @@ uint32_t ppgl_base_format(GLint ifmt)
 		return GL_RGBA;
 	}
 	return 0;
+}
+
+/* A card texel (0xAARRGGBB) as RGBA floats: texel()'s inverse for RGBA. */
+void ppgl_argb_rgba(uint32_t v, float f[4])
+{
+	f[0] = ((v >> 16) & 255) / 255.0f;
+	f[1] = ((v >> 8) & 255) / 255.0f;
+	f[2] = (v & 255) / 255.0f;
+	f[3] = (v >> 24) / 255.0f;
 }
 
 static uint32_t texel(uint32_t base, const float *p)
@@ -852,10 +868,7 @@ static void copy_sub(struct ctx *c, struct tex_obj *t, GLenum target,
 				float f[4];
 
 				memcpy(&v, p, 4);
-				f[0] = ((v >> 16) & 255) / 255.0f;
-				f[1] = ((v >> 8) & 255) / 255.0f;
-				f[2] = (v & 255) / 255.0f;
-				f[3] = (v >> 24) / 255.0f;
+				ppgl_argb_rgba(v, f);
 				v = texel(ppgl_base_format((GLint)l->ifmt), f);
 				memcpy(p, &v, 4);
 			}
@@ -863,7 +876,6 @@ static void copy_sub(struct ctx *c, struct tex_obj *t, GLenum target,
 		size_t n = (size_t)w * h, k;
 		uint8_t *buf = malloc(n * 4);
 		float *f = malloc(n * 16);
-		uint64_t bus;
 
 		if (!buf || !f) {
 			free(buf);
@@ -871,11 +883,7 @@ static void copy_sub(struct ctx *c, struct tex_obj *t, GLenum target,
 			ppgl_error(c, GL_OUT_OF_MEMORY);
 			return;
 		}
-		bus = c->t->dma_map(c->t, buf, n * 4);
-		ppgl_cmd_u(c, PP_CLASS_DRAW, PP_READ_PIXELS, 7, GL_RGBA,
-			   (uint32_t)x, (uint32_t)y, (uint32_t)w, (uint32_t)h,
-			   (uint32_t)bus, (uint32_t)(bus >> 32));
-		ppgl_finish(c);
+		ppgl_read_rect(c, GL_RGBA, x, y, w, h, buf, n * 4);
 		for (k = 0; k < n * 4; k++)
 			f[k] = buf[k] / 255.0f;
 		store_box(c, l, xo, yo, zo, w, h, 1, f);
