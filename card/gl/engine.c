@@ -14,7 +14,7 @@ struct pg_engine *pg_create(uint8_t *vram, size_t vram_size)
 	e->vram = vram;
 	e->vram_size = vram_size;
 	e->no_fast = getenv("PG_NO_FAST") != NULL;
-	e->fast_span = pg_pick_span(getenv("PG_SIMD"));
+	pg_pick_kernels(e, getenv("PG_SIMD"));
 	pg_reset(e);
 	return e;
 }

@@ -153,6 +153,17 @@ struct pg_prim_setup;
 typedef void pg_span_fn(struct pg_engine *e, const struct pg_prim_setup *ps,
 			int y, int x0, int x1);
 
+/* A small triangle for the fast kernel: each edge function's value at the
+ * centre of pixel (x0, y0) in 1/256 pixel units squared, and its steps
+ * one pixel right and one row up; a pixel is covered when all three are
+ * >= 0.  tri.c sends only triangles for which these fit in 32 bits. */
+struct pg_tri_edges {
+	int x0, x1, y0, y1;	/* bounding box, inclusive */
+	int32_t e[3], px[3], py[3];
+};
+typedef void pg_tri_fn(struct pg_engine *e, const struct pg_prim_setup *ps,
+		       const struct pg_tri_edges *t);
+
 struct pg_engine {
 	uint8_t *vram;
 	size_t vram_size;
@@ -161,7 +172,8 @@ struct pg_engine {
 	struct pg_texture tex[PG_MAX_TEXTURES];
 	uint32_t stipple_counter;	/* line stipple position */
 	int no_fast;		/* PG_NO_FAST: generic spans only */
-	pg_span_fn *fast_span;	/* the fast kernel this CPU runs best */
+	pg_span_fn *fast_span;	/* the fast kernels this CPU runs best */
+	pg_tri_fn *fast_tri;
 	struct pg_light_pre lpre[PG_MAX_LIGHTS];
 	int lights_on[PG_MAX_LIGHTS], nlights_on;	/* this batch's */
 	struct pg_fast fast;	/* the current draw's, when fast_ok */
@@ -241,8 +253,9 @@ void pg_point(struct pg_engine *e, const struct pg_vert *v, int back,
 void pg_span(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
 	     int x0, int x1);
 int pg_fast_prepare(struct pg_engine *e, struct pg_fast *f);
-pg_span_fn *pg_pick_span(const char *want);
+void pg_pick_kernels(struct pg_engine *e, const char *want);
 pg_span_fn pg_span_simd_generic, pg_span_simd_avx2;
+pg_tri_fn pg_tri_simd_generic, pg_tri_simd_avx2;
 void pg_shade(struct pg_engine *e, const float *var, const float *lod,
 	      float out[4]);
 void pg_fragment_full(struct pg_engine *e, int x, int y, float z,

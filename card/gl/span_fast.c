@@ -110,14 +110,18 @@ int pg_fast_prepare(struct pg_engine *e, struct pg_fast *f)
 	return 1;
 }
 
-/* PG_SIMD=generic forces the portable kernel on any CPU. */
-pg_span_fn *pg_pick_span(const char *want)
+/* The kernels this CPU runs best; PG_SIMD=generic forces the portable
+ * ones on any CPU. */
+void pg_pick_kernels(struct pg_engine *e, const char *want)
 {
+	e->fast_span = pg_span_simd_generic;
+	e->fast_tri = pg_tri_simd_generic;
 	if (want && !strcmp(want, "generic"))
-		return pg_span_simd_generic;
+		return;
 #if defined(__x86_64__) && defined(__GNUC__)
-	if (__builtin_cpu_supports("avx2"))
-		return pg_span_simd_avx2;
+	if (__builtin_cpu_supports("avx2")) {
+		e->fast_span = pg_span_simd_avx2;
+		e->fast_tri = pg_tri_simd_avx2;
+	}
 #endif
-	return pg_span_simd_generic;
 }

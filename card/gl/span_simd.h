@@ -1,8 +1,10 @@
-/* The fast span kernel, PG_SIMD_LANES pixels at a time in GCC vector
- * arithmetic.  span_simd.c (four lanes, any CPU) and span_simd_avx2.c
- * (eight) include it with PG_SIMD_FN naming the instance; both compute the same values in the same order, so their
- * pixels are identical (test_spans checks it).  Depth is converted exactly
- * as pg_depth_u24 does so that GL_EQUAL passes match the generic path. */
+/* The fast kernel, PG_SIMD_LANES pixels at a time in GCC vector
+ * arithmetic: spans of a row, or whole small triangles.  span_simd.c (four
+ * lanes, any CPU) and span_simd_avx2.c (eight) include it with PG_SIMD_FN
+ * and PG_SIMD_TRI_FN naming the instances; both compute the same values in
+ * the same order, so their pixels are identical (tests/gl/check compares
+ * them).  Depth is converted exactly as pg_depth_u24 does so that GL_EQUAL
+ * passes match the generic path. */
 #include <stdint.h>
 #include <string.h>
 #include "internal.h"
@@ -69,6 +71,24 @@ AI vi vfloor(vf v)
 AI vf vclamp(vf v, float lo, float hi)
 {
 	return vself(v > lo, vself(v < hi, v, (vf){} + hi), (vf){} + lo);
+}
+
+/* vclamp(v, 0, 1) in two instructions where x86's max, which returns its
+ * second operand unless the first is greater, gives the same for NaN */
+AI vf vsat(vf v)
+{
+#ifdef PG_SIMD_MAX
+	return PG_SIMD_MIN(PG_SIMD_MAX(v, (vf){}), (vf){} + 1.0f);
+#else
+	return vclamp(v, 0, 1);
+#endif
+}
+
+/* Small non-negative floats to unsigned lanes: the signed conversion is
+ * one instruction, the unsigned one a sequence. */
+AI vu vtou(vf v)
+{
+	return (vu)__builtin_convertvector(v, vi);
 }
 
 AI vu vgather(const uint32_t *base, vi idx)
@@ -237,10 +257,8 @@ AI vu fetch_linear(const struct pg_fast_unit *fu, const struct vlevel *lv,
 {
 	vf u = vsane(s * lv->fw) - 0.5f, v = vsane(t * lv->fh) - 0.5f;
 	vi fi = vfloor(u), fj = vfloor(v);
-	vu wu = __builtin_convertvector((u - __builtin_convertvector(fi, vf)) *
-					256.0f + 0.5f, vu);
-	vu wv = __builtin_convertvector((v - __builtin_convertvector(fj, vf)) *
-					256.0f + 0.5f, vu);
+	vu wu = vtou((u - __builtin_convertvector(fi, vf)) * 256.0f + 0.5f);
+	vu wv = vtou((v - __builtin_convertvector(fj, vf)) * 256.0f + 0.5f);
 	vi i0 = vwrap(fi, lv->w, fu->wrap_s_edge, fu->pow2);
 	vi i1 = vwrap(fi + 1, lv->w, fu->wrap_s_edge, fu->pow2);
 	vi j0 = vwrap(fj, lv->h, fu->wrap_t_edge, fu->pow2);
@@ -304,7 +322,7 @@ AI vu sample(const struct pg_fast_unit *fu, vf s, vf t, vf lod)
 	}
 	fl = __builtin_convertvector(vfloor(lod), vf);
 	l0 = b + vfloor(lod);
-	w = __builtin_convertvector((lod - fl) * 256.0f + 0.5f, vu);
+	w = vtou((lod - fl) * 256.0f + 0.5f);
 	w = vselu((l0 >= fu->last) | mag, (vu){}, w);
 	l0 = vsel(mag, (vi){} + b, vmin(l0, (vi){} + fu->last));
 	l1 = vmin(l0 + 1, (vi){} + fu->last);
@@ -366,7 +384,7 @@ AI vu channel(const struct pg_plane *p, vf fx, float cfy, vf iw, int flat)
 
 	if (!flat)
 		v *= iw;
-	return __builtin_convertvector(vclamp(v, 0, 1) * 255.0f + 0.5f, vu);
+	return vtou(vsat(v) * 255.0f + 0.5f);
 }
 
 AI void texture_units(const struct pg_fast *fp, const struct pg_prim_setup *ps,
@@ -434,69 +452,127 @@ AI void blend(const struct pg_fast *fp, vu *c, vu dp)
 	memcpy(c, o, sizeof(o));
 }
 
+/* What a row's blocks share. */
+struct row {
+	uint32_t *crow, *drow;
+	float fy, zcy, wcy, ccy[4];
+};
+
+AI void row_init(struct row *r, struct pg_engine *e,
+		 const struct pg_prim_setup *ps, int y)
+{
+	int k;
+
+	r->crow = e->rt.color + (ptrdiff_t)y * e->rt.cpitch;
+	r->drow = e->rt.depth + (ptrdiff_t)y * e->rt.dpitch;
+	r->fy = (float)y + 0.5f;
+	r->zcy = ps->z.c * r->fy;
+	r->wcy = ps->w.c * r->fy;
+	for (k = 0; k < 4; k++)
+		r->ccy[k] = ps->v[k].c * r->fy;
+}
+
+/* Shades the lanes of live in the block of LANES pixels at x.  Whole
+ * vectors move at once unless the block crosses the target's right edge;
+ * lanes that are not drawn are written back unchanged. */
+AI void block(struct pg_engine *e, const struct pg_prim_setup *ps,
+	      const struct row *r, int x, vi live)
+{
+	const struct pg_fast *fp = ps->fast;
+	int n = e->rt.w - x < LANES ? e->rt.w - x : LANES, whole = n == LANES;
+	vf fx = (float)x + (vf){ PG_SIMD_HALVES };
+	vi zi = (vi){}, pass;
+	vu d = load_px(r->drow + x, n, whole), cp, c[4];
+	vf z, w, iw;
+	int k;
+
+	z = ps->z.a + ps->z.b * fx + r->zcy;
+	w = ps->w.a + ps->w.b * fx + r->wcy;
+	iw = vself(w != 0, 1.0f / vself(w != 0, w, (vf){} + 1), (vf){});
+	if (fp->depth_test) {
+		vd zd = __builtin_convertvector(vsat(z), vd);
+
+		zi = __builtin_convertvector(zd * 16777215.0 + 0.5, vi);
+		live &= vtest(fp->depth_func, zi, (vi)(d >> 8));
+		if (!vany(live))
+			return;
+	}
+	for (k = 0; k < 4; k++)
+		c[k] = fp->need_color ?
+		       channel(&ps->v[k], fx, r->ccy[k], iw, ps->flat) :
+		       (vu){};
+	texture_units(fp, ps, fx, r->fy, w, iw, c);
+	if (fp->alpha_test) {
+		live &= vtest(fp->alpha_func, (vi)c[3],
+			      (vi){} + (int32_t)fp->aref);
+		if (!vany(live))
+			return;
+	}
+	pass = live;
+	if (fp->depth_write) {
+		d = vselu(pass, ((vu)zi << 8) | (d & 255), d);
+		store_px(r->drow + x, d, n, whole);
+	}
+	cp = c[3] << 24 | c[0] << 16 | c[1] << 8 | c[2];
+	if (fp->blend || vany(~pass)) {
+		vu dp = load_px(r->crow + x, n, whole);
+
+		if (fp->blend) {
+			blend(fp, c, dp);
+			cp = c[3] << 24 | c[0] << 16 | c[1] << 8 | c[2];
+		}
+		cp = vselu(pass, cp, dp);
+	}
+	store_px(r->crow + x, cp, n, whole);
+}
+
 void PG_SIMD_FN(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
 		int x0, int x1)
 {
-	const struct pg_fast *fp = ps->fast;
-	uint32_t *crow = e->rt.color + (ptrdiff_t)y * e->rt.cpitch;
-	uint32_t *drow = e->rt.depth + (ptrdiff_t)y * e->rt.dpitch;
-	vf lane;
-	vi lanei;
-	float fy = (float)y + 0.5f;
-	float zcy = ps->z.c * fy, wcy = ps->w.c * fy, ccy[4];
-	int x, k;
+	const vi lanei = { PG_SIMD_INDICES };
+	struct row r;
+	int x;
 
-	for (k = 0; k < LANES; k++) {
-		lanei[k] = k;
-		lane[k] = (float)k + 0.5f;
+	row_init(&r, e, ps, y);
+	for (x = x0; x < x1; x += LANES)
+		block(e, ps, &r, x, lanei < x1 - x);
+}
+
+/* A whole small triangle: its coverage comes from the three edge functions
+ * stepped in 32-bit lanes, exact for the sizes tri.c sends here. */
+void PG_SIMD_TRI_FN(struct pg_engine *e, const struct pg_prim_setup *ps,
+		    const struct pg_tri_edges *t)
+{
+	const vi lanei = { PG_SIMD_INDICES };
+	vi first[3], ev[3];
+	int32_t row[3];
+	struct row r;
+	int x, y, i;
+
+	for (i = 0; i < 3; i++) {
+		first[i] = lanei * t->px[i];
+		row[i] = t->e[i];
 	}
-	for (k = 0; k < 4; k++)
-		ccy[k] = ps->v[k].c * fy;
-	for (x = x0; x < x1; x += LANES) {
-		int n = x1 - x < LANES ? x1 - x : LANES;
-		vf fx = (float)x + lane;
-		int whole = x + LANES <= e->rt.w;
-		vi inrow = lanei < n, live = inrow, zi = (vi){}, pass;
-		vu d = load_px(drow + x, n, whole), cp, c[4];
-		vf z, w, iw;
+	for (y = t->y0; y <= t->y1; y++) {
+		int init = 0;
 
-		z = ps->z.a + ps->z.b * fx + zcy;
-		w = ps->w.a + ps->w.b * fx + wcy;
-		iw = vself(w != 0, 1.0f / vself(w != 0, w, (vf){} + 1), (vf){});
-		if (fp->depth_test) {
-			vd zd = __builtin_convertvector(vclamp(z, 0, 1), vd);
+		for (i = 0; i < 3; i++)
+			ev[i] = row[i] + first[i];
+		for (x = t->x0; x <= t->x1; x += LANES) {
+			vi live = ((ev[0] | ev[1] | ev[2]) >= 0) &
+				  (lanei <= t->x1 - x);
 
-			zi = __builtin_convertvector(zd * 16777215.0 + 0.5, vi);
-			live &= vtest(fp->depth_func, zi, (vi)(d >> 8));
-			if (!vany(live))
-				continue;
-		}
-		for (k = 0; k < 4; k++)
-			c[k] = fp->need_color ?
-			       channel(&ps->v[k], fx, ccy[k], iw, ps->flat) :
-			       (vu){};
-		texture_units(fp, ps, fx, fy, w, iw, c);
-		if (fp->alpha_test) {
-			live &= vtest(fp->alpha_func, (vi)c[3],
-				      (vi){} + (int32_t)fp->aref);
-			if (!vany(live))
-				continue;
-		}
-		pass = live;
-		if (fp->depth_write) {
-			d = vselu(pass, ((vu)zi << 8) | (d & 255), d);
-			store_px(drow + x, d, n, whole);
-		}
-		cp = c[3] << 24 | c[0] << 16 | c[1] << 8 | c[2];
-		if (fp->blend || vany(~pass)) {
-			vu dp = load_px(crow + x, n, whole);
-
-			if (fp->blend) {
-				blend(fp, c, dp);
-				cp = c[3] << 24 | c[0] << 16 | c[1] << 8 | c[2];
+			if (vany(live)) {
+				if (!init) {
+					row_init(&r, e, ps, y);
+					init = 1;
+				}
+				block(e, ps, &r, x, live);
 			}
-			cp = vselu(pass, cp, dp);
+			for (i = 0; i < 3; i++)
+				ev[i] += LANES * t->px[i];
 		}
-		store_px(crow + x, cp, n, whole);
+		for (i = 0; i < 3; i++)
+			row[i] += t->py[i];
 	}
 }

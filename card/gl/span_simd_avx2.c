@@ -1,5 +1,5 @@
-/* The fast span kernel built for AVX2 (chosen at run time by
- * pg_pick_span), with hardware gathers for texel fetches. */
+/* The fast kernel built for AVX2 (chosen at run time by
+ * pg_pick_kernels), with hardware gathers for texel fetches. */
 #include <stdint.h>
 #include <string.h>
 #include "internal.h"
@@ -13,9 +13,14 @@
 #endif
 
 #define PG_SIMD_LANES 8
+#define PG_SIMD_INDICES 0, 1, 2, 3, 4, 5, 6, 7
+#define PG_SIMD_HALVES 0.5f, 1.5f, 2.5f, 3.5f, 4.5f, 5.5f, 6.5f, 7.5f
 #define PG_SIMD_FN pg_span_simd_avx2
+#define PG_SIMD_TRI_FN pg_tri_simd_avx2
 #define PG_SIMD_GATHER(b, i) \
 	((vu)_mm256_i32gather_epi32((const int *)(b), (__m256i)(i), 4))
+#define PG_SIMD_MAX(a, b) ((vf)_mm256_max_ps((__m256)(a), (__m256)(b)))
+#define PG_SIMD_MIN(a, b) ((vf)_mm256_min_ps((__m256)(a), (__m256)(b)))
 #define PG_SIMD_ANY(m) (!_mm256_testz_si256((__m256i)(m), (__m256i)(m)))
 #include "span_simd.h"
 
@@ -23,10 +28,16 @@
 #pragma clang attribute pop
 #endif
 #else
-/* never chosen off x86-64; defined so that the symbol exists */
+/* never chosen off x86-64; defined so that the symbols exist */
 void pg_span_simd_avx2(struct pg_engine *e, const struct pg_prim_setup *ps,
 		       int y, int x0, int x1)
 {
 	pg_span_simd_generic(e, ps, y, x0, x1);
+}
+
+void pg_tri_simd_avx2(struct pg_engine *e, const struct pg_prim_setup *ps,
+		      const struct pg_tri_edges *t)
+{
+	pg_tri_simd_generic(e, ps, t);
 }
 #endif

@@ -161,7 +161,33 @@ static void edge_span(const struct edge *ed, int64_t *lo, int64_t *hi)
 
 static int64_t snap(float v)
 {
-	return (int64_t)lrintf(v * SUB);
+	/* v * SUB is exact; adding and taking away 1.5 * 2^52 rounds it to
+	 * the nearest integer, ties to even, as lrintf does without a call */
+	double d = (double)v * SUB;
+
+	return (int64_t)((d + 0x1.8p52) - 0x1.8p52);
+}
+
+/* Largest extent (in 1/256 pixel) of a triangle that the fast kernel
+ * rasterizes whole: at the pixel centres of its bounding box and of a
+ * block's lanes past it, |dx * (py - ya) - dy * (px - xa)| < 2^31. */
+#define SMALL (96 * SUB)
+
+static void small_triangle(struct pg_engine *e, const struct pg_prim_setup *ps,
+			   const struct edge ed[3], int x0, int x1, int y0,
+			   int y1)
+{
+	struct pg_tri_edges t = { .x0 = x0, .x1 = x1, .y0 = y0, .y1 = y1 };
+	int64_t px = (int64_t)x0 * SUB + SUB / 2, py = (int64_t)y0 * SUB + SUB / 2;
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		t.e[i] = (int32_t)(ed[i].dx * (py - ed[i].ya) -
+				   ed[i].dy * (px - ed[i].xa) - ed[i].bias);
+		t.px[i] = (int32_t)(-ed[i].dy * SUB);
+		t.py[i] = (int32_t)(ed[i].dx * SUB);
+	}
+	e->fast_tri(e, ps, &t);
 }
 
 void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
@@ -174,7 +200,7 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 	int64_t p[3][2], area2;
 	float x[3], y[3], f[3], w[3], inv_area;
 	struct edge ed[3];
-	int i, k, x0, x1, y0, y1, yy, spec = 0;
+	int i, k, x0, x1, y0, y1, yy, nonzero;
 	int64_t minx, maxx, miny, maxy;
 
 	for (i = 0; i < 3; i++) {
@@ -251,6 +277,9 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 		int flat = ps.flat && k < 8;
 		const float *val[3];
 
+		/* the fast kernel reads only the units it draws with */
+		if (ps.fast && k >= 8 + 4 * e->fast.nunits)
+			break;
 		for (i = 0; i < 3; i++) {
 			const struct pg_vert *src = flat ? provoking : v[i];
 
@@ -258,9 +287,9 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 				 src->tex[(k - 8) / 4];
 		}
 		/* the fast kernel has no secondary colour */
-		if (plane4(&ps.v[k], x, y, val, flat ? NULL : w, inv_area) &&
-		    k == 4)
-			spec = 1;
+		nonzero = plane4(&ps.v[k], x, y, val, flat ? NULL : w, inv_area);
+		if (k == 4)
+			ps.fast = e->fast_ok && !nonzero ? &e->fast : NULL;
 	}
 	if (s->fog) {
 		for (i = 0; i < 3; i++)
@@ -270,8 +299,10 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 		memset(&ps.v[8 + 4 * PG_MAX_UNITS], 0, sizeof(ps.v[0]));
 	}
 
-	if (e->fast_ok && !spec)
-		ps.fast = &e->fast;
+	if (ps.fast && maxx - minx <= SMALL && maxy - miny <= SMALL) {
+		small_triangle(e, &ps, ed, x0, x1, y0, y1);
+		return;
+	}
 	for (i = 0; i < 3; i++)
 		edge_start(&ed[i], (int64_t)y0 * SUB + SUB / 2);
 	for (yy = y0; yy <= y1; yy++) {
