@@ -231,7 +231,7 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 	}
 	inv_area = (float)((double)SUB * SUB / (double)area2);
 
-	/* bounding box in whole pixels, from the snapped integers */
+	/* bounding box from the snapped integers */
 	minx = maxx = p[0][0];
 	miny = maxy = p[0][1];
 	for (i = 1; i < 3; i++) {
@@ -240,10 +240,11 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 		miny = p[i][1] < miny ? p[i][1] : miny;
 		maxy = p[i][1] > maxy ? p[i][1] : maxy;
 	}
-	x0 = (int)(minx >> SUB_BITS);
-	x1 = (int)-((-maxx) >> SUB_BITS);
-	y0 = (int)(miny >> SUB_BITS);
-	y1 = (int)-((-maxy) >> SUB_BITS);
+	/* the pixels whose centres are inside the box */
+	x0 = (int)-((SUB / 2 - minx) >> SUB_BITS);
+	x1 = (int)((maxx - SUB / 2) >> SUB_BITS);
+	y0 = (int)-((SUB / 2 - miny) >> SUB_BITS);
+	y1 = (int)((maxy - SUB / 2) >> SUB_BITS);
 	if (x0 < 0) x0 = 0;
 	if (y0 < 0) y0 = 0;
 	if (x1 > e->rt.w - 1) x1 = e->rt.w - 1;
