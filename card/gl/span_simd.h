@@ -388,7 +388,7 @@ AI vu channel(const struct pg_plane *p, vf fx, float cfy, vf iw, int flat)
 }
 
 AI void texture_units(const struct pg_fast *fp, const struct pg_prim_setup *ps,
-		      vf fx, float fy, vf w, vf iw, vu *c)
+		      vf fx, float fy, vf w, vf iw, int unit_w, vu *c)
 {
 	int u;
 
@@ -397,11 +397,15 @@ AI void texture_units(const struct pg_fast *fp, const struct pg_prim_setup *ps,
 		const struct pg_plane *S = &ps->v[8 + 4 * u];
 		const struct pg_plane *T = &ps->v[9 + 4 * u];
 		const struct pg_plane *Q = &ps->v[11 + 4 * u];
-		vf s = (S->a + S->b * fx + S->c * fy) * iw;
-		vf t = (T->a + T->b * fx + T->c * fy) * iw;
+		vf s = S->a + S->b * fx + S->c * fy;
+		vf t = T->a + T->b * fx + T->c * fy;
 		vf lod = (vf){};
 		vu tx;
 
+		if (!unit_w) {
+			s *= iw;
+			t *= iw;
+		}
 		/* q interpolated like w is 1 up to rounding: no division */
 		if (Q->a != ps->w.a || Q->b != ps->w.b || Q->c != ps->w.c) {
 			vf q = (Q->a + Q->b * fx + Q->c * fy) * iw;
@@ -452,11 +456,26 @@ AI void blend(const struct pg_fast *fp, vu *c, vu dp)
 	memcpy(c, o, sizeof(o));
 }
 
-/* What a row's blocks share. */
+/* What a row's blocks share.  Without perspective (1/w constant over
+ * the primitive, as under glOrtho) the lanes' w is the plane's constant
+ * term exactly, so its reciprocal is taken once; when that is 1 the
+ * varyings need no multiplication by it at all. */
 struct row {
 	uint32_t *crow, *drow;
 	float fy, zcy, wcy, ccy[4];
+	int affine, unit_w;
+	vf wa, iwa;
 };
+
+AI void row_prepare(struct row *r, const struct pg_prim_setup *ps)
+{
+	float wa = ps->w.a;
+
+	r->affine = ps->w.b == 0 && ps->w.c == 0;
+	r->wa = (vf){} + wa;
+	r->iwa = (vf){} + (wa != 0 ? 1.0f / wa : 0.0f);
+	r->unit_w = r->affine && wa == 1.0f;
+}
 
 AI void row_init(struct row *r, struct pg_engine *e,
 		 const struct pg_prim_setup *ps, int y)
@@ -487,8 +506,13 @@ AI void block(struct pg_engine *e, const struct pg_prim_setup *ps,
 	int k;
 
 	z = ps->z.a + ps->z.b * fx + r->zcy;
-	w = ps->w.a + ps->w.b * fx + r->wcy;
-	iw = vself(w != 0, 1.0f / vself(w != 0, w, (vf){} + 1), (vf){});
+	if (r->affine) {
+		w = r->wa;
+		iw = r->iwa;
+	} else {
+		w = ps->w.a + ps->w.b * fx + r->wcy;
+		iw = vself(w != 0, 1.0f / vself(w != 0, w, (vf){} + 1), (vf){});
+	}
 	if (fp->depth_test) {
 		vd zd = __builtin_convertvector(vsat(z), vd);
 
@@ -499,9 +523,10 @@ AI void block(struct pg_engine *e, const struct pg_prim_setup *ps,
 	}
 	for (k = 0; k < 4; k++)
 		c[k] = fp->need_color ?
-		       channel(&ps->v[k], fx, r->ccy[k], iw, ps->flat) :
+		       channel(&ps->v[k], fx, r->ccy[k], iw,
+			       ps->flat || r->unit_w) :
 		       (vu){};
-	texture_units(fp, ps, fx, r->fy, w, iw, c);
+	texture_units(fp, ps, fx, r->fy, w, iw, r->unit_w, c);
 	if (fp->alpha_test) {
 		live &= vtest(fp->alpha_func, (vi)c[3],
 			      (vi){} + (int32_t)fp->aref);
@@ -533,6 +558,7 @@ void PG_SIMD_FN(struct pg_engine *e, const struct pg_prim_setup *ps, int y,
 	struct row r;
 	int x;
 
+	row_prepare(&r, ps);
 	row_init(&r, e, ps, y);
 	for (x = x0; x < x1; x += LANES)
 		block(e, ps, &r, x, lanei < x1 - x);
@@ -549,6 +575,7 @@ void PG_SIMD_TRI_FN(struct pg_engine *e, const struct pg_prim_setup *ps,
 	struct row r;
 	int x, y, i;
 
+	row_prepare(&r, ps);
 	for (i = 0; i < 3; i++) {
 		first[i] = lanei * t->px[i];
 		row[i] = t->e[i];
