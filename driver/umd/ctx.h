@@ -272,7 +272,9 @@ struct ctx {
 #define IMM_FLOATS 25	/* pos 4, colour 4, normal 3, tex0 4, tex1 4,
 			   secondary 4, fog 1, edge 1 */
 
-extern __thread struct ctx *ppgl_cur;
+/* initial-exec: the current context is read by every GL call, and a
+ * general-dynamic TLS access would call __tls_get_addr each time */
+extern __thread struct ctx *ppgl_cur __attribute__((tls_model("initial-exec")));
 #define CTX struct ctx *C = ppgl_cur
 
 /* Most calls are errors between glBegin and glEnd. */
