@@ -38,33 +38,23 @@ static int64_t floordiv_fast(int64_t a, int64_t b)	/* b > 0 */
 	return q;
 }
 
-/* Fills p so that p(x, y) = f at each vertex, over window coordinates. */
-static void plane(struct pg_plane *p, const float x[3], const float y[3],
-		  const float f[3], float inv_area)
-{
-	float dx1 = x[1] - x[0], dy1 = y[1] - y[0];
-	float dx2 = x[2] - x[0], dy2 = y[2] - y[0];
-	float df1 = f[1] - f[0], df2 = f[2] - f[0];
-
-	p->b = (df1 * dy2 - df2 * dy1) * inv_area;
-	p->c = (df2 * dx1 - df1 * dx2) * inv_area;
-	p->a = f[0] - p->b * x[0] - p->c * y[0];
-}
-
 /* An edge walked down the rows: E = dx * (py - ya) - dy * (px - xa) must
  * be >= bias, i.e. dy * px <= k with k = dx * (py - ya) + dy * xa - bias.
  * k = q * |dy| + r is kept as quotient and remainder and stepped exactly
  * by dx * SUB per row, so no row needs a division. */
 typedef float pg_v4f __attribute__((vector_size(16)));
+typedef int32_t pg_v4i __attribute__((vector_size(16)));
 
 /* plane() for four varyings at once: val[i] holds vertex i's four values,
  * multiplied by w[i] unless w is NULL.  Returns whether any is non-zero. */
-static int plane4(struct pg_plane *p, const float x[3], const float y[3],
+static inline __attribute__((always_inline)) int
+plane4(struct pg_plane *p, const float x[3], const float y[3],
 		   const float *const val[3], const float w[3], float inv_area)
 {
 	float dx1 = x[1] - x[0], dy1 = y[1] - y[0];
 	float dx2 = x[2] - x[0], dy2 = y[2] - y[0];
 	pg_v4f f[3], df1, df2, b, c, a;
+	pg_v4i nz;
 	int i;
 
 	for (i = 0; i < 3; i++) {
@@ -72,9 +62,8 @@ static int plane4(struct pg_plane *p, const float x[3], const float y[3],
 		if (w)
 			f[i] *= w[i];
 	}
-	if (!(f[0][0] || f[0][1] || f[0][2] || f[0][3] ||
-	      f[1][0] || f[1][1] || f[1][2] || f[1][3] ||
-	      f[2][0] || f[2][1] || f[2][2] || f[2][3])) {
+	nz = (f[0] != 0) | (f[1] != 0) | (f[2] != 0);	/* NaN counts */
+	if (!(nz[0] | nz[1] | nz[2] | nz[3])) {
 		memset(p, 0, 4 * sizeof(*p));
 		return 0;
 	}
@@ -83,10 +72,19 @@ static int plane4(struct pg_plane *p, const float x[3], const float y[3],
 	b = (df1 * dy2 - df2 * dy1) * inv_area;
 	c = (df2 * dx1 - df1 * dx2) * inv_area;
 	a = f[0] - b * x[0] - c * y[0];
-	for (i = 0; i < 4; i++) {
-		p[i].a = a[i];
-		p[i].b = b[i];
-		p[i].c = c[i];
+	/* four planes {a, b, c} in a row: transpose the three vectors */
+	{
+		const pg_v4i i0 = { 0, 4, 1, 5 }, i1 = { 2, 6, 3, 7 };
+		pg_v4f ab = __builtin_shuffle(a, b, i0);	/* a0 b0 a1 b1 */
+		pg_v4f ab2 = __builtin_shuffle(a, b, i1);	/* a2 b2 a3 b3 */
+		pg_v4f bc = __builtin_shuffle(b, c, ((pg_v4i){ 1, 5, 1, 5 }));
+		pg_v4f out[3] = {
+			__builtin_shuffle(ab, c, ((pg_v4i){ 0, 1, 4, 2 })),
+			__builtin_shuffle(bc, ab2, ((pg_v4i){ 0, 1, 4, 5 })),
+			__builtin_shuffle(c, ab2, ((pg_v4i){ 2, 6, 7, 3 })),
+		};
+
+		memcpy(p, out, sizeof(out));
 	}
 	return 1;
 }
@@ -198,14 +196,16 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 	const struct pg_vert *v[3] = { v0, v1, v2 };
 	struct pg_prim_setup ps;
 	int64_t p[3][2], area2;
-	float x[3], y[3], f[3], w[3], inv_area;
+	float x[3], y[3], w[3], zwf[3][4], inv_area;
+	const float *val[3];
+	struct pg_plane pl[4];
 	struct edge ed[3];
-	int i, k, x0, x1, y0, y1, yy, nonzero;
+	int i, k, x0, x1, y0, y1, yy, units;
 	int64_t minx, maxx, miny, maxy;
 
 	for (i = 0; i < 3; i++) {
-		if (!isfinite(v[i]->win[0]) || !isfinite(v[i]->win[1]) ||
-		    fabsf(v[i]->win[0]) > 1e6f || fabsf(v[i]->win[1]) > 1e6f)
+		/* false for NaN too */
+		if (!(fabsf(v[i]->win[0]) <= 1e6f && fabsf(v[i]->win[1]) <= 1e6f))
 			return;
 		p[i][0] = snap(v[i]->win[0]);
 		p[i][1] = snap(v[i]->win[1]);
@@ -258,46 +258,46 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 	if (x0 > x1 || y0 > y1)
 		return;
 
-	/* planes */
-	for (i = 0; i < 3; i++)
-		f[i] = v[i]->win[2];
-	plane(&ps.z, x, y, f, inv_area);
+	/* planes: depth, 1/w and fog, which are not multiplied by 1/w,
+	 * together */
+	for (i = 0; i < 3; i++) {
+		zwf[i][0] = v[i]->win[2];
+		zwf[i][1] = w[i] = v[i]->win[3];
+		zwf[i][2] = s->fog ? v[i]->fog * v[i]->win[3] : 0.0f;
+		zwf[i][3] = 0.0f;
+		val[i] = zwf[i];
+	}
+	plane4(pl, x, y, val, NULL, inv_area);
+	ps.z = pl[0];
+	ps.w = pl[1];
+	ps.v[8 + 4 * PG_MAX_UNITS] = pl[2];
 	if (s->poly_offset_fill) {
 		float o = s->offset_factor * fmaxf(fabsf(ps.z.b), fabsf(ps.z.c)) +
 			  s->offset_units / 16777215.0f;
 
 		ps.z.a += o;
 	}
-	for (i = 0; i < 3; i++)
-		w[i] = f[i] = v[i]->win[3];
-	plane(&ps.w, x, y, f, inv_area);
 	ps.flat = s->shade_model == GL_FLAT;
 	ps.is_poly = 1;
-	ps.fast = NULL;
-	for (k = 0; k < 8 + 4 * PG_MAX_UNITS; k += 4) {
-		int flat = ps.flat && k < 8;
-		const float *val[3];
-
-		/* the fast kernel reads only the units it draws with */
-		if (ps.fast && k >= 8 + 4 * e->fast.nunits)
-			break;
-		for (i = 0; i < 3; i++) {
-			const struct pg_vert *src = flat ? provoking : v[i];
-
-			val[i] = k == 0 ? src->col[back] : k == 4 ? src->spec[back] :
-				 src->tex[(k - 8) / 4];
-		}
-		/* the fast kernel has no secondary colour */
-		nonzero = plane4(&ps.v[k], x, y, val, flat ? NULL : w, inv_area);
-		if (k == 4)
-			ps.fast = e->fast_ok && !nonzero ? &e->fast : NULL;
-	}
-	if (s->fog) {
-		for (i = 0; i < 3; i++)
-			f[i] = v[i]->fog * v[i]->win[3];
-		plane(&ps.v[8 + 4 * PG_MAX_UNITS], x, y, f, inv_area);
+	for (i = 0; i < 3; i++)
+		val[i] = (ps.flat ? provoking : v[i])->col[back];
+	plane4(&ps.v[0], x, y, val, ps.flat ? NULL : w, inv_area);
+	for (i = 0; i < 3; i++)
+		val[i] = (ps.flat ? provoking : v[i])->spec[back];
+	/* the fast kernel has no secondary colour, and reads only the
+	 * units it draws with */
+	if (!plane4(&ps.v[4], x, y, val, ps.flat ? NULL : w, inv_area) &&
+	    e->fast_ok) {
+		ps.fast = &e->fast;
+		units = e->fast.nunits;
 	} else {
-		memset(&ps.v[8 + 4 * PG_MAX_UNITS], 0, sizeof(ps.v[0]));
+		ps.fast = NULL;
+		units = PG_MAX_UNITS;
+	}
+	for (k = 0; k < units; k++) {
+		for (i = 0; i < 3; i++)
+			val[i] = v[i]->tex[k];
+		plane4(&ps.v[8 + 4 * k], x, y, val, w, inv_area);
 	}
 
 	if (ps.fast && maxx - minx <= SMALL && maxy - miny <= SMALL) {
