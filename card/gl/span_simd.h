@@ -570,24 +570,21 @@ void PG_SIMD_TRI_FN(struct pg_engine *e, const struct pg_prim_setup *ps,
 		    const struct pg_tri_edges *t)
 {
 	const vi lanei = { PG_SIMD_INDICES };
-	vi first[3], ev[3];
-	int32_t row[3];
+	/* the three edges' values at the row's first block, and their steps */
+	vi r0 = t->e[0] + lanei * t->px[0], r1 = t->e[1] + lanei * t->px[1];
+	vi r2 = t->e[2] + lanei * t->px[2];
+	int32_t s0 = LANES * t->px[0], s1 = LANES * t->px[1];
+	int32_t s2 = LANES * t->px[2];
 	struct row r;
-	int x, y, i;
+	int x, y;
 
 	row_prepare(&r, ps);
-	for (i = 0; i < 3; i++) {
-		first[i] = lanei * t->px[i];
-		row[i] = t->e[i];
-	}
 	for (y = t->y0; y <= t->y1; y++) {
+		vi e0 = r0, e1 = r1, e2 = r2;
 		int init = 0;
 
-		for (i = 0; i < 3; i++)
-			ev[i] = row[i] + first[i];
 		for (x = t->x0; x <= t->x1; x += LANES) {
-			vi live = ((ev[0] | ev[1] | ev[2]) >= 0) &
-				  (lanei <= t->x1 - x);
+			vi live = ((e0 | e1 | e2) >= 0) & (lanei <= t->x1 - x);
 
 			if (vany(live)) {
 				if (!init) {
@@ -596,10 +593,12 @@ void PG_SIMD_TRI_FN(struct pg_engine *e, const struct pg_prim_setup *ps,
 				}
 				block(e, ps, &r, x, live);
 			}
-			for (i = 0; i < 3; i++)
-				ev[i] += LANES * t->px[i];
+			e0 += s0;
+			e1 += s1;
+			e2 += s2;
 		}
-		for (i = 0; i < 3; i++)
-			row[i] += t->py[i];
+		r0 += t->py[0];
+		r1 += t->py[1];
+		r2 += t->py[2];
 	}
 }
