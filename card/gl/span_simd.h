@@ -521,11 +521,15 @@ AI void block(struct pg_engine *e, const struct pg_prim_setup *ps,
 		if (!vany(live))
 			return;
 	}
-	for (k = 0; k < 4; k++)
-		c[k] = fp->need_color ?
-		       channel(&ps->v[k], fx, r->ccy[k], iw,
-			       ps->flat || r->unit_w) :
-		       (vu){};
+	if (fp->need_color) {
+		int no_w = ps->flat || r->unit_w;
+
+#pragma GCC unroll 4
+		for (k = 0; k < 4; k++)
+			c[k] = channel(&ps->v[k], fx, r->ccy[k], iw, no_w);
+	} else {
+		memset(c, 0, sizeof(c));
+	}
 	texture_units(fp, ps, fx, r->fy, w, iw, r->unit_w, c);
 	if (fp->alpha_test) {
 		live &= vtest(fp->alpha_func, (vi)c[3],
