@@ -233,6 +233,13 @@ void pg_light_prepare(struct pg_engine *e, struct pg_lit_plan *lp);
 void pg_light_vertex(struct pg_engine *e, const struct pg_lit_plan *lp,
 		     const float eye[4], const float n[3],
 		     const float color[4], struct pg_vert *v);
+void pg_light_track(struct pg_state *s, const float color[4]);
+/* vertex_simd*.c: the vector stage for the batches it can do; returns how
+ * many vertices it did */
+typedef uint32_t pg_vx_fn(struct pg_engine *e, const struct pg_vx_plan *p,
+			  uint32_t count, const float *in,
+			  struct pg_vert *out);
+pg_vx_fn pg_vx_simd_generic, pg_vx_simd_avx2;
 
 /* prim.c / clip.c */
 void pg_prims(struct pg_engine *e, uint32_t prim, struct pg_vert *v,

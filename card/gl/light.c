@@ -150,7 +150,7 @@ static void normalize3(float *v)
 
 /* GL_COLOR_MATERIAL: the colour becomes part of the material, and stays
  * there when tracking stops. */
-static void track_color(struct pg_state *s, const float color[4])
+void pg_light_track(struct pg_state *s, const float color[4])
 {
 	int face;
 
@@ -377,7 +377,7 @@ void pg_light_vertex(struct pg_engine *e, const struct pg_lit_plan *lp,
 	float nb[3];
 
 	if (s->color_material)
-		track_color(s, color);
+		pg_light_track(s, color);
 	shade_face(e, lp, 0, eye, n, v->col[0], v->spec[0]);
 	if (s->lm_two_side) {
 		nb[0] = -n[0];

@@ -226,14 +226,32 @@ static void vertex_one(struct pg_engine *e, const struct pg_vx_plan *p,
 		pg_to_window(e, v);
 }
 
+/* Whether the vector stage (vertex_simd.h) covers the batch's state. */
+static int simd_ok(const struct pg_state *s, const struct pg_vx_plan *p)
+{
+	int u;
+
+	for (u = 0; u < PG_MAX_UNITS; u++)
+		if (p->unit_gen[u])
+			return 0;
+	if (p->user_planes)
+		return 0;
+	return !p->lighting || (p->lit.dir_only && !s->lm_two_side);
+}
+
 void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
 		     const float *in, struct pg_vert *out)
 {
 	struct pg_vx_plan p;
-	uint32_t i;
+	uint32_t i = 0;
 
 	plan_batch(e, fmt, &p);
-	for (i = 0; i < count; i++)
+	/* the vector kernel goes with the span kernel: PG_SIMD=generic
+	 * picks the portable one of each */
+	if (simd_ok(&e->s, &p))
+		i = (e->fast_span == pg_span_simd_avx2 ? pg_vx_simd_avx2 :
+		     pg_vx_simd_generic)(e, &p, count, in, out);
+	for (; i < count; i++)
 		vertex_one(e, &p, in + (size_t)i * p.stride, &out[i]);
 }
 
