@@ -177,31 +177,53 @@ AI vf dot3(const vf a[3], const float b[3])
 }
 
 /* The material of each lane: the batch's, with GL_COLOR_MATERIAL's
- * fields taken from the lane's colour (light.c: track_color). */
+ * fields taken from the lane's colour (light.c: pg_light_track). */
 struct vmat {
 	vf em[3], am[3], df[4], sp[3];
 };
 
-static void lane_material(const struct pg_state *s, const vf col[4],
-			  struct vmat *m)
+enum { T_EM = 1, T_AM = 2, T_DF = 4, T_SP = 8 };
+
+/* The batch's front material, and which of its fields track the colour. */
+static int mat_batch(const struct pg_state *s, struct vmat *m)
 {
 	const struct pg_material *f = &s->mat[0];
-	int c, track = s->color_material && s->cm_face != GL_BACK;
-	uint32_t mode = track ? s->cm_mode : 0;
+	int c;
+
+	for (c = 0; c < 4; c++) {
+		if (c < 3) {
+			m->em[c] = (vf){} + f->emission[c];
+			m->am[c] = (vf){} + f->ambient[c];
+			m->sp[c] = (vf){} + f->specular[c];
+		}
+		m->df[c] = (vf){} + f->diffuse[c];
+	}
+	if (!s->color_material || s->cm_face == GL_BACK)
+		return 0;
+	switch (s->cm_mode) {
+	case GL_EMISSION: return T_EM;
+	case GL_AMBIENT: return T_AM;
+	case GL_DIFFUSE: return T_DF;
+	case GL_SPECULAR: return T_SP;
+	case GL_AMBIENT_AND_DIFFUSE: return T_AM | T_DF;
+	}
+	return 0;
+}
+
+AI void mat_lanes(struct vmat *m, int track, const vf col[4])
+{
+	int c;
 
 #pragma GCC unroll 8
 	for (c = 0; c < 4; c++) {
-		if (c < 3) {
-			m->em[c] = mode == GL_EMISSION ? col[c] :
-				   (vf){} + f->emission[c];
-			m->am[c] = mode == GL_AMBIENT ||
-				   mode == GL_AMBIENT_AND_DIFFUSE ? col[c] :
-				   (vf){} + f->ambient[c];
-			m->sp[c] = mode == GL_SPECULAR ? col[c] :
-				   (vf){} + f->specular[c];
-		}
-		m->df[c] = mode == GL_DIFFUSE || mode == GL_AMBIENT_AND_DIFFUSE ?
-			   col[c] : (vf){} + f->diffuse[c];
+		if (c < 3 && (track & T_EM))
+			m->em[c] = col[c];
+		if (c < 3 && (track & T_AM))
+			m->am[c] = col[c];
+		if (c < 3 && (track & T_SP))
+			m->sp[c] = col[c];
+		if (track & T_DF)
+			m->df[c] = col[c];
 	}
 }
 
@@ -329,9 +351,21 @@ uint32_t VX_FN(struct pg_engine *e, const struct pg_vx_plan *p,
 	const uint32_t st = p->stride;
 	const float vpx = s->vp_x, vpy = s->vp_y, vpw = s->vp_w, vph = s->vp_h;
 	const float dn = s->depth_near, dr = s->depth_far - s->depth_near;
+	const float *cur_tex[PG_MAX_UNITS];
+	int o_tex[PG_MAX_UNITS], tex_op[PG_MAX_UNITS], o_edge = p->o_edge;
+	struct vmat mat;
+	int track = 0;
 	uint32_t i;
 	int c, k, u;
 
+	/* per unit: 0 zeros (disabled), 1 copy, 2 through the matrix */
+	for (u = 0; u < PG_MAX_UNITS; u++) {
+		tex_op[u] = !p->unit_on[u] ? 0 : p->unit_mat[u] ? 2 : 1;
+		o_tex[u] = p->o_tex[u];
+		cur_tex[u] = s->cur_tex[u];
+	}
+	if (p->lighting)
+		track = mat_batch(s, &mat);
 	for (i = 0; i + LN <= count; i += LN) {
 		const float *src = in + (size_t)i * st;
 		struct pg_vert *o = out + i;
@@ -354,7 +388,8 @@ uint32_t VX_FN(struct pg_engine *e, const struct pg_vx_plan *p,
 
 			vattr(nin, 3, src, st, p->o_nrm, s->cur_normal);
 			normal(s, nin, n);
-			lane_material(s, col, &m);
+			m = mat;
+			mat_lanes(&m, track, col);
 			lane_shade(e, &p->lit, &m, n, prim, spec);
 		} else {
 			vattr(spec, 3, src, st, p->o_sec, s->cur_secondary);
@@ -383,28 +418,33 @@ uint32_t VX_FN(struct pg_engine *e, const struct pg_vx_plan *p,
 		vstore4(spec, o, offsetof(struct pg_vert, spec[1]));
 		memcpy(a_fog, &fog, sizeof(a_fog));
 		memcpy(a_mask, &mask, sizeof(a_mask));
+#pragma GCC unroll 8
 		for (k = 0; k < LN; k++) {
-			struct pg_vert *v = &o[k];
-			const float *vs = src + (size_t)k * st;
 			uint32_t edge = 1;
 
-			v->clipmask = (uint8_t)a_mask[k];
-			v->fog = a_fog[k];
-			if (p->o_edge >= 0)
-				memcpy(&edge, vs + p->o_edge, 4);
-			v->edge = edge != 0;
-			for (u = 0; u < PG_MAX_UNITS; u++) {
-				const float *tc = p->o_tex[u] >= 0 ?
-						  vs + p->o_tex[u] :
-						  s->cur_tex[u];
+			if (o_edge >= 0)
+				memcpy(&edge, src + (size_t)k * st + o_edge, 4);
+			o[k].edge = edge != 0;
+			o[k].clipmask = (uint8_t)a_mask[k];
+			o[k].fog = a_fog[k];
+		}
+		for (u = 0; u < PG_MAX_UNITS; u++) {
+			if (!tex_op[u]) {
+#pragma GCC unroll 8
+				for (k = 0; k < LN; k++)
+					memset(o[k].tex[u], 0, 16);
+				continue;
+			}
+			for (k = 0; k < LN; k++) {
+				const float *tc = o_tex[u] >= 0 ?
+					src + (size_t)k * st + o_tex[u] :
+					cur_tex[u];
 
-				if (!p->unit_on[u])
-					memset(v->tex[u], 0, 16);
-				else if (p->unit_mat[u])
-					pg_mat_xform(v->tex[u],
+				if (tex_op[u] == 2)
+					pg_mat_xform(o[k].tex[u],
 						     s->unit[u].matrix, tc);
 				else
-					memcpy(v->tex[u], tc, 16);
+					memcpy(o[k].tex[u], tc, 16);
 			}
 		}
 		/* the scalar stage leaves win alone on clipped vertices */
