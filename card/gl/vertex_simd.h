@@ -2,12 +2,13 @@
  * arithmetic.  vertex_simd.c (four lanes, any CPU) and vertex_simd_avx2.c
  * (eight) include it with VX_FN naming the instance.  Each lane does the
  * float operations of the scalar stage (vertex.c, light.c) in the same
- * order, without FMA, so that every vertex comes out bit for bit the same
- * whichever path or kernel ran: pixels never depend on the choice.
+ * order, without FMA, and calls the same sqrt and powf, so that every
+ * vertex comes out bit for bit the same whichever path or kernel ran:
+ * pixels never depend on the choice.
  *
- * It handles what pg_vx_simd_ok allows: no texgen, no user clip planes,
- * and lighting either off or one-sided with directional spotless lights
- * and an infinite viewer (pg_lit_plan.dir_only), colour material
+ * It handles what simd_ok (vertex.c) allows: no texgen, no user clip
+ * planes, and lighting either off or one-sided with directional spotless
+ * lights and an infinite viewer (pg_lit_plan.dir_only), colour material
  * included.  It returns how many vertices it did, a multiple of its
  * lanes; the scalar stage does the rest. */
 #include <math.h>
@@ -140,7 +141,7 @@ AI void vattr(vf *r, int n, const float *src, uint32_t stride, int off,
 		r[c] = t[c + 4 - n];
 }
 
-/* Lane k of the four vectors v goes to dst of vertex k, four floats. */
+/* Lane k of the four vectors v goes to out[k], four floats at field. */
 AI void vstore4(const vf v[4], struct pg_vert *out, size_t field)
 {
 	int h, j;
@@ -227,7 +228,7 @@ AI void mat_lanes(struct vmat *m, int track, const vf col[4])
 	}
 }
 
-/* light.c: shade_dir, per lane. */
+/* light.c: shade_dir, per lane; lanes a test skips keep their sums. */
 static void lane_shade(const struct pg_engine *e, const struct pg_lit_plan *lp,
 		       const struct vmat *m, const vf n[3], vf prim[4],
 		       vf spec[3])
