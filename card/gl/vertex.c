@@ -227,7 +227,7 @@ static void vertex_one(struct pg_engine *e, const struct pg_vx_plan *p,
 }
 
 /* Whether the vector stage (vertex_simd.h) covers the batch's state. */
-static int simd_ok(const struct pg_state *s, const struct pg_vx_plan *p)
+static int simd_ok(const struct pg_vx_plan *p)
 {
 	int u;
 
@@ -236,7 +236,7 @@ static int simd_ok(const struct pg_state *s, const struct pg_vx_plan *p)
 			return 0;
 	if (p->user_planes)
 		return 0;
-	return !p->lighting || (p->lit.dir_only && !s->lm_two_side);
+	return !p->lighting || p->lit.dir_only;
 }
 
 void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
@@ -248,7 +248,7 @@ void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
 	plan_batch(e, fmt, &p);
 	/* the vector kernel goes with the span kernel: PG_SIMD=generic
 	 * picks the portable one of each */
-	if (simd_ok(&e->s, &p))
+	if (simd_ok(&p))
 		i = (e->fast_span == pg_span_simd_avx2 ? pg_vx_simd_avx2 :
 		     pg_vx_simd_generic)(e, &p, count, in, out);
 	for (; i < count; i++)

@@ -7,9 +7,9 @@
  * pixels never depend on the choice.
  *
  * It handles what simd_ok (vertex.c) allows: no texgen, no user clip
- * planes, and lighting either off or one-sided with directional spotless
- * lights and an infinite viewer (pg_lit_plan.dir_only), colour material
- * included.  It returns how many vertices it did, a multiple of its
+ * planes, and lighting either off or with directional spotless lights and
+ * an infinite viewer (pg_lit_plan.dir_only), one- or two-sided, colour
+ * material included.  It returns how many vertices it did, a multiple of its
  * lanes; the scalar stage does the rest. */
 #include <math.h>
 #include <stddef.h>
@@ -185,10 +185,11 @@ struct vmat {
 
 enum { T_EM = 1, T_AM = 2, T_DF = 4, T_SP = 8 };
 
-/* The batch's front material, and which of its fields track the colour. */
-static int mat_batch(const struct pg_state *s, struct vmat *m)
+/* The batch's material of a face, and which of its fields track the
+ * colour. */
+static int mat_batch(const struct pg_state *s, int face, struct vmat *m)
 {
-	const struct pg_material *f = &s->mat[0];
+	const struct pg_material *f = &s->mat[face];
 	int c;
 
 	for (c = 0; c < 4; c++) {
@@ -199,7 +200,7 @@ static int mat_batch(const struct pg_state *s, struct vmat *m)
 		}
 		m->df[c] = (vf){} + f->diffuse[c];
 	}
-	if (!s->color_material || s->cm_face == GL_BACK)
+	if (!s->color_material || s->cm_face == (face ? GL_FRONT : GL_BACK))
 		return 0;
 	switch (s->cm_mode) {
 	case GL_EMISSION: return T_EM;
@@ -230,18 +231,18 @@ AI void mat_lanes(struct vmat *m, int track, const vf col[4])
 
 /* light.c: shade_dir, per lane; lanes a test skips keep their sums. */
 static void lane_shade(const struct pg_engine *e, const struct pg_lit_plan *lp,
-		       const struct vmat *m, const vf n[3], vf prim[4],
-		       vf spec[3])
+		       int face, const struct vmat *m, const vf n[3],
+		       vf prim[4], vf spec[3])
 {
 	const struct pg_state *s = &e->s;
-	const struct pg_material *f = &s->mat[0];
+	const struct pg_material *f = &s->mat[face];
 	vf sp[3] = { {}, {}, {} };
 	vi hs;
 	int c, j, k;
 
 	/* the specular colour test of spec_on, per lane when tracked */
-	if (lp->has_spec[0] >= 0)
-		hs = (vi){} - lp->has_spec[0];
+	if (lp->has_spec[face] >= 0)
+		hs = (vi){} - lp->has_spec[face];
 	else
 		hs = (m->sp[0] != 0.0f) | (m->sp[1] != 0.0f) |
 		     (m->sp[2] != 0.0f);
@@ -354,8 +355,8 @@ uint32_t VX_FN(struct pg_engine *e, const struct pg_vx_plan *p,
 	const float dn = s->depth_near, dr = s->depth_far - s->depth_near;
 	const float *cur_tex[PG_MAX_UNITS];
 	int o_tex[PG_MAX_UNITS], tex_op[PG_MAX_UNITS], o_edge = p->o_edge;
-	struct vmat mat;
-	int track = 0;
+	struct vmat mat[2];
+	int track[2] = { 0, 0 }, two = p->lighting && s->lm_two_side;
 	uint32_t i;
 	int c, k, u;
 
@@ -366,11 +367,14 @@ uint32_t VX_FN(struct pg_engine *e, const struct pg_vx_plan *p,
 		cur_tex[u] = s->cur_tex[u];
 	}
 	if (p->lighting)
-		track = mat_batch(s, &mat);
+		track[0] = mat_batch(s, 0, &mat[0]);
+	if (two)
+		track[1] = mat_batch(s, 1, &mat[1]);
 	for (i = 0; i + LN <= count; i += LN) {
 		const float *src = in + (size_t)i * st;
 		struct pg_vert *o = out + i;
 		vf pos[4], clip[4], eye[4], col[4], prim[4], spec[4], win[4];
+		vf bprim[4], bspec[4];	/* back face, when two-sided */
 		vf fog;
 		vi mask;
 		float a_fog[LN];
@@ -389,9 +393,17 @@ uint32_t VX_FN(struct pg_engine *e, const struct pg_vx_plan *p,
 
 			vattr(nin, 3, src, st, p->o_nrm, s->cur_normal);
 			normal(s, nin, n);
-			m = mat;
-			mat_lanes(&m, track, col);
-			lane_shade(e, &p->lit, &m, n, prim, spec);
+			m = mat[0];
+			mat_lanes(&m, track[0], col);
+			lane_shade(e, &p->lit, 0, &m, n, prim, spec);
+			if (two) {
+				for (c = 0; c < 3; c++)
+					n[c] = -n[c];
+				m = mat[1];
+				mat_lanes(&m, track[1], col);
+				lane_shade(e, &p->lit, 1, &m, n, bprim, bspec);
+				bspec[3] = (vf){};
+			}
 		} else {
 			vattr(spec, 3, src, st, p->o_sec, s->cur_secondary);
 			for (c = 0; c < 4; c++)
@@ -414,9 +426,9 @@ uint32_t VX_FN(struct pg_engine *e, const struct pg_vx_plan *p,
 
 		vstore4(clip, o, offsetof(struct pg_vert, clip));
 		vstore4(prim, o, offsetof(struct pg_vert, col[0]));
-		vstore4(prim, o, offsetof(struct pg_vert, col[1]));
 		vstore4(spec, o, offsetof(struct pg_vert, spec[0]));
-		vstore4(spec, o, offsetof(struct pg_vert, spec[1]));
+		vstore4(two ? bprim : prim, o, offsetof(struct pg_vert, col[1]));
+		vstore4(two ? bspec : spec, o, offsetof(struct pg_vert, spec[1]));
 		memcpy(a_fog, &fog, sizeof(a_fog));
 		memcpy(a_mask, &mask, sizeof(a_mask));
 #pragma GCC unroll 8
