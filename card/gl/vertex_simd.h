@@ -230,7 +230,7 @@ AI void mat_lanes(struct vmat *m, int track, const vf col[4])
 }
 
 /* light.c: shade_dir, per lane; lanes a test skips keep their sums. */
-static void lane_shade(const struct pg_engine *e, const struct pg_lit_plan *lp,
+AI void lane_shade(const struct pg_engine *e, const struct pg_lit_plan *lp,
 		       int face, const struct vmat *m, const vf n[3],
 		       vf prim[4], vf spec[3])
 {
@@ -346,8 +346,11 @@ AI vi clip_codes(const vf c[4])
 	return (m & ~bad) | (bad & 0xff);
 }
 
-uint32_t VX_FN(struct pg_engine *e, const struct pg_vx_plan *p,
-	       uint32_t count, const float *in, struct pg_vert *out)
+/* The stage, built twice so that one-sided lighting does not carry the
+ * back face's work: two is a constant in each. */
+AI uint32_t run(struct pg_engine *e, const struct pg_vx_plan *p,
+		uint32_t count, const float *in, struct pg_vert *out,
+		const int two)
 {
 	const struct pg_state *s = &e->s;
 	const uint32_t st = p->stride;
@@ -356,7 +359,7 @@ uint32_t VX_FN(struct pg_engine *e, const struct pg_vx_plan *p,
 	const float *cur_tex[PG_MAX_UNITS];
 	int o_tex[PG_MAX_UNITS], tex_op[PG_MAX_UNITS], o_edge = p->o_edge;
 	struct vmat mat[2];
-	int track[2] = { 0, 0 }, two = p->lighting && s->lm_two_side;
+	int track[2] = { 0, 0 };
 	uint32_t i;
 	int c, k, u;
 
@@ -374,7 +377,7 @@ uint32_t VX_FN(struct pg_engine *e, const struct pg_vx_plan *p,
 		const float *src = in + (size_t)i * st;
 		struct pg_vert *o = out + i;
 		vf pos[4], clip[4], eye[4], col[4], prim[4], spec[4], win[4];
-		vf bprim[4], bspec[4];	/* back face, when two-sided */
+		vf bprim[4] = {}, bspec[4] = {};	/* back face, if two */
 		vf fog;
 		vi mask;
 		float a_fog[LN];
@@ -427,8 +430,13 @@ uint32_t VX_FN(struct pg_engine *e, const struct pg_vx_plan *p,
 		vstore4(clip, o, offsetof(struct pg_vert, clip));
 		vstore4(prim, o, offsetof(struct pg_vert, col[0]));
 		vstore4(spec, o, offsetof(struct pg_vert, spec[0]));
-		vstore4(two ? bprim : prim, o, offsetof(struct pg_vert, col[1]));
-		vstore4(two ? bspec : spec, o, offsetof(struct pg_vert, spec[1]));
+		if (two) {
+			vstore4(bprim, o, offsetof(struct pg_vert, col[1]));
+			vstore4(bspec, o, offsetof(struct pg_vert, spec[1]));
+		} else {
+			vstore4(prim, o, offsetof(struct pg_vert, col[1]));
+			vstore4(spec, o, offsetof(struct pg_vert, spec[1]));
+		}
 		memcpy(a_fog, &fog, sizeof(a_fog));
 		memcpy(a_mask, &mask, sizeof(a_mask));
 #pragma GCC unroll 8
@@ -479,4 +487,12 @@ uint32_t VX_FN(struct pg_engine *e, const struct pg_vx_plan *p,
 			       in + (size_t)(i - 1) * st + p->o_col :
 			       s->cur_color);
 	return i;
+}
+
+uint32_t VX_FN(struct pg_engine *e, const struct pg_vx_plan *p,
+	       uint32_t count, const float *in, struct pg_vert *out)
+{
+	if (p->lighting && e->s.lm_two_side)
+		return run(e, p, count, in, out, 1);
+	return run(e, p, count, in, out, 0);
 }
