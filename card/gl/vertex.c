@@ -246,11 +246,15 @@ void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
 	uint32_t i = 0;
 
 	plan_batch(e, fmt, &p);
-	/* the vector kernel goes with the span kernel: PG_SIMD=generic
-	 * picks the portable one of each */
-	if (simd_ok(&p))
-		i = (e->fast_span == pg_span_simd_avx2 ? pg_vx_simd_avx2 :
-		     pg_vx_simd_generic)(e, &p, count, in, out);
+	/* the vector kernel goes with the span kernel (PG_SIMD=generic
+	 * picks the portable one of each); four lanes take what is left
+	 * after eight, the scalar stage the last few vertices */
+	if (simd_ok(&p)) {
+		if (e->fast_span == pg_span_simd_avx2)
+			i = pg_vx_simd_avx2(e, &p, count, in, out);
+		i += pg_vx_simd_generic(e, &p, count - i,
+					in + (size_t)i * p.stride, out + i);
+	}
 	for (; i < count; i++)
 		vertex_one(e, &p, in + (size_t)i * p.stride, &out[i]);
 }
