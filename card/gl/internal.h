@@ -218,15 +218,40 @@ void pg_update_derived(struct pg_engine *e);
 
 #include "mat4.h"
 
-/* vertex.c */
+/* vertex.c, light.c: the per-vertex stage.  What a batch's state asks of
+ * every vertex is worked out once per batch into a plan, so that the
+ * per-vertex code only follows flags. */
+struct pg_lit_plan {		/* light.c: pg_light_prepare */
+	int dir_only;		/* lights directional without a spot cone and
+				   an infinite viewer: att 1, L, H per batch */
+	int has_spec[2];	/* material specular not black, front/back;
+				   -1: GL_COLOR_MATERIAL sets it per vertex */
+};
+
+struct pg_vx_plan {		/* vertex.c: pg_vx_plan */
+	uint32_t stride;	/* floats per input vertex */
+	/* offsets into an input vertex, -1: the current value */
+	int o_col, o_nrm, o_tex[PG_MAX_UNITS], o_sec, o_fog, o_edge;
+	int need_eye, need_normal, user_planes, lighting;
+	int unit_on[PG_MAX_UNITS];
+	int unit_gen[PG_MAX_UNITS];	/* texgen on a coordinate */
+	int unit_mat[PG_MAX_UNITS];	/* texture matrix not the identity */
+	struct pg_lit_plan lit;
+};
+
 void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
 		     const float *in, struct pg_vert *out);
-
-/* light.c */
-void pg_light_prepare(struct pg_engine *e);
-void pg_light_vertex(struct pg_engine *e, const float eye[4],
-		     const float n[3], const float color[4],
-		     struct pg_vert *v);
+void pg_light_prepare(struct pg_engine *e, struct pg_lit_plan *lp);
+void pg_light_vertex(struct pg_engine *e, const struct pg_lit_plan *lp,
+		     const float eye[4], const float n[3],
+		     const float color[4], struct pg_vert *v);
+void pg_light_track(struct pg_state *s, const float color[4]);
+/* vertex_simd*.c: the vector stage for the batches it can do; returns how
+ * many vertices it did */
+typedef uint32_t pg_vx_fn(struct pg_engine *e, const struct pg_vx_plan *p,
+			  uint32_t count, const float *in,
+			  struct pg_vert *out);
+pg_vx_fn pg_vx_simd_generic, pg_vx_simd_avx2;
 
 /* prim.c / clip.c */
 void pg_prims(struct pg_engine *e, uint32_t prim, struct pg_vert *v,

@@ -150,7 +150,7 @@ static void normalize3(float *v)
 
 /* GL_COLOR_MATERIAL: the colour becomes part of the material, and stays
  * there when tracking stops. */
-static void track_color(struct pg_state *s, const float color[4])
+void pg_light_track(struct pg_state *s, const float color[4])
 {
 	int face;
 
@@ -175,14 +175,17 @@ static void track_color(struct pg_state *s, const float color[4])
 
 /* Per-batch values of each light that do not depend on the vertex: the
  * normalized direction and half vector of a directional light and the
- * normalized spot direction. */
-void pg_light_prepare(struct pg_engine *e)
+ * normalized spot direction; and what the batch's lights and material
+ * let shade_dir skip. */
+void pg_light_prepare(struct pg_engine *e, struct pg_lit_plan *lp)
 {
-	int i;
+	const struct pg_state *s = &e->s;
+	int i, f;
 
 	e->nlights_on = 0;
+	lp->dir_only = !s->lm_local_viewer;
 	for (i = 0; i < PG_MAX_LIGHTS; i++) {
-		const struct pg_light *l = &e->s.light[i];
+		const struct pg_light *l = &s->light[i];
 		struct pg_light_pre *p = &e->lpre[i];
 
 		if (!l->on)
@@ -196,19 +199,95 @@ void pg_light_prepare(struct pg_engine *e)
 		normalize3(p->H);
 		memcpy(p->sd, l->spot_dir, 12);
 		normalize3(p->sd);
+		if (l->position[3] != 0.0f || l->spot_cutoff != 180.0f)
+			lp->dir_only = 0;
+	}
+	for (f = 0; f < 2; f++) {
+		const float *ms = s->mat[f].specular;
+		int tracked = s->color_material &&
+			      s->cm_mode == GL_SPECULAR &&
+			      s->cm_face != (f ? GL_FRONT : GL_BACK);
+
+		lp->has_spec[f] = tracked ? -1 :
+			ms[0] != 0.0f || ms[1] != 0.0f || ms[2] != 0.0f;
 	}
 }
 
+/* A black specular material adds exact zeros: the half vector is
+ * skipped. */
+static int spec_on(const struct pg_material *m, int planned)
+{
+	if (planned >= 0)
+		return planned;
+	return m->specular[0] != 0.0f || m->specular[1] != 0.0f ||
+	       m->specular[2] != 0.0f;
+}
+
+/* The final sums: secondary colour apart or added in, clamped. */
+static void shade_end(const struct pg_state *s, const struct pg_material *m,
+		      const float sp[3], float prim[4], float spec[4])
+{
+	int c;
+
+	if (s->lm_separate_specular) {
+		for (c = 0; c < 3; c++)
+			spec[c] = pg_clampf(sp[c], 0, 1);
+	} else {
+		for (c = 0; c < 3; c++) {
+			prim[c] += sp[c];
+			spec[c] = 0.0f;
+		}
+	}
+	for (c = 0; c < 3; c++)
+		prim[c] = pg_clampf(prim[c], 0, 1);
+	prim[3] = pg_clampf(m->diffuse[3], 0, 1);
+	spec[3] = 0.0f;
+}
+
+/* shade() when every light is directional without a spot cone and the
+ * viewer is infinite (lp->dir_only): the attenuation is 1, so its
+ * products drop out exactly, and L and H are the batch's. */
+static void shade_dir(const struct pg_engine *e, const struct pg_material *m,
+		      int has_spec, const float n[3], float prim[4],
+		      float spec[4])
+{
+	const struct pg_state *s = &e->s;
+	float sp[3] = { 0, 0, 0 };
+	int c, j;
+
+	for (c = 0; c < 3; c++)
+		prim[c] = m->emission[c] + m->ambient[c] * s->lm_ambient[c];
+	for (j = 0; j < e->nlights_on; j++) {
+		int i = e->lights_on[j];
+		const struct pg_light *l = &s->light[i];
+		const struct pg_light_pre *pre = &e->lpre[i];
+		float ndl = dot3(n, pre->L), ndh, f;
+
+		for (c = 0; c < 3; c++)
+			prim[c] += m->ambient[c] * l->ambient[c];
+		if (ndl <= 0.0f)
+			continue;
+		for (c = 0; c < 3; c++)
+			prim[c] += ndl * m->diffuse[c] * l->diffuse[c];
+		if (!has_spec)
+			continue;
+		ndh = dot3(n, pre->H);
+		if (ndh > 0.0f) {
+			f = m->shininess == 0.0f ? 1.0f : powf(ndh, m->shininess);
+			for (c = 0; c < 3; c++)
+				sp[c] += f * m->specular[c] * l->specular[c];
+		}
+	}
+	shade_end(s, m, sp, prim, spec);
+}
+
 static void shade(const struct pg_engine *e, const struct pg_material *m,
-		  const float eye[4], const float n[3], float prim[4],
-		  float spec[4])
+		  int has_spec, const float eye[4], const float n[3],
+		  float prim[4], float spec[4])
 {
 	const struct pg_state *s = &e->s;
 	const struct pg_light_pre *pre = e->lpre;
 	float sp[3] = { 0, 0, 0 };
-	/* a black specular material adds exact zeros: skip the half vector */
-	int has_spec = m->specular[0] != 0.0f || m->specular[1] != 0.0f ||
-		       m->specular[2] != 0.0f;
 	int c, j;
 
 	for (c = 0; c < 3; c++)
@@ -273,35 +352,38 @@ static void shade(const struct pg_engine *e, const struct pg_material *m,
 				sp[c] += att * f * m->specular[c] * l->specular[c];
 		}
 	}
-	if (s->lm_separate_specular) {
-		for (c = 0; c < 3; c++)
-			spec[c] = pg_clampf(sp[c], 0, 1);
-	} else {
-		for (c = 0; c < 3; c++) {
-			prim[c] += sp[c];
-			spec[c] = 0.0f;
-		}
-	}
-	for (c = 0; c < 3; c++)
-		prim[c] = pg_clampf(prim[c], 0, 1);
-	prim[3] = pg_clampf(m->diffuse[3], 0, 1);
-	spec[3] = 0.0f;
+	shade_end(s, m, sp, prim, spec);
 }
 
-void pg_light_vertex(struct pg_engine *e, const float eye[4],
-		     const float n[3], const float color[4], struct pg_vert *v)
+static void shade_face(const struct pg_engine *e,
+		       const struct pg_lit_plan *lp, int face,
+		       const float eye[4], const float n[3], float prim[4],
+		       float spec[4])
+{
+	const struct pg_material *m = &e->s.mat[face];
+	int hs = spec_on(m, lp->has_spec[face]);
+
+	if (lp->dir_only)
+		shade_dir(e, m, hs, n, prim, spec);
+	else
+		shade(e, m, hs, eye, n, prim, spec);
+}
+
+void pg_light_vertex(struct pg_engine *e, const struct pg_lit_plan *lp,
+		     const float eye[4], const float n[3],
+		     const float color[4], struct pg_vert *v)
 {
 	struct pg_state *s = &e->s;
 	float nb[3];
 
 	if (s->color_material)
-		track_color(s, color);
-	shade(e, &s->mat[0], eye, n, v->col[0], v->spec[0]);
+		pg_light_track(s, color);
+	shade_face(e, lp, 0, eye, n, v->col[0], v->spec[0]);
 	if (s->lm_two_side) {
 		nb[0] = -n[0];
 		nb[1] = -n[1];
 		nb[2] = -n[2];
-		shade(e, &s->mat[1], eye, nb, v->col[1], v->spec[1]);
+		shade_face(e, lp, 1, eye, nb, v->col[1], v->spec[1]);
 	} else {
 		memcpy(v->col[1], v->col[0], 16);
 		memcpy(v->spec[1], v->spec[0], 16);

@@ -81,112 +81,182 @@ static uint8_t clip_codes(const struct pg_state *s, const float c[4],
 	return m;
 }
 
-void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
-		     const float *in, struct pg_vert *out)
+/* Offsets of the attributes a format carries, in the order the command
+ * stream packs them. */
+static void plan_layout(struct pg_vx_plan *p, uint32_t fmt)
+{
+	int o = 4;
+
+#define TAKE(bit, field, n) \
+	do { \
+		p->field = (fmt & (bit)) ? o : -1; \
+		o += (fmt & (bit)) ? (n) : 0; \
+	} while (0)
+	TAKE(PG_V_COLOR, o_col, 4);
+	TAKE(PG_V_NORMAL, o_nrm, 3);
+	TAKE(PG_V_TEX0, o_tex[0], 4);
+	TAKE(PG_V_TEX1, o_tex[1], 4);
+	TAKE(PG_V_SECONDARY, o_sec, 4);
+	TAKE(PG_V_FOG, o_fog, 1);
+	TAKE(PG_V_EDGE, o_edge, 1);
+#undef TAKE
+	p->stride = o;
+}
+
+static void plan_batch(struct pg_engine *e, uint32_t fmt, struct pg_vx_plan *p)
 {
 	const struct pg_state *s = &e->s;
-	int need_eye = s->lighting || s->fog;
-	int need_normal = s->lighting, user_planes = 0;
-	uint32_t i;
 	int u, c;
 
+	plan_layout(p, fmt);
+	p->lighting = s->lighting;
+	p->need_eye = s->lighting || s->fog;
+	p->need_normal = s->lighting;
+	p->user_planes = 0;
 	for (u = 0; u < PG_MAX_UNITS; u++) {
 		const struct pg_unit *un = &s->unit[u];
 
+		/* texgen on a disabled unit still asks for eye coordinates,
+		 * which give the fog coordinate */
+		p->unit_gen[u] = 0;
 		for (c = 0; c < 4; c++)
 			if (un->gen_on[c]) {
-				need_eye = 1;
+				p->need_eye = p->unit_gen[u] = 1;
 				if (un->gen_mode[c] != GL_OBJECT_LINEAR &&
 				    un->gen_mode[c] != GL_EYE_LINEAR)
-					need_normal = 1;
+					p->need_normal = 1;
 			}
+		p->unit_on[u] = pg_unit_on(un);
+		p->unit_mat[u] = !un->matrix_identity;
 	}
 	for (c = 0; c < PG_MAX_CLIP_PLANES; c++)
 		if (s->clip_on[c])
-			need_eye = user_planes = 1;
+			p->need_eye = p->user_planes = 1;
 	if (s->lighting)
-		pg_light_prepare(e);
+		pg_light_prepare(e, &p->lit);
+}
 
-	for (i = 0; i < count; i++) {
-		struct pg_vert *v = &out[i];
-		const float *pos = in, *col = s->cur_color, *nrm = s->cur_normal;
-		const float *tex[PG_MAX_UNITS] = { s->cur_tex[0], s->cur_tex[1] };
-		const float *sec = s->cur_secondary;
-		float fogc = s->cur_fog, eye[4] = { 0, 0, 0, 1 }, n[3];
-		uint32_t edge = 1;
+/* The texture coordinates of one vertex: given or current, generated,
+ * through the unit's matrix; zero for disabled units. */
+static void vertex_tex(const struct pg_state *s, const struct pg_vx_plan *p,
+		       const float *src, const float eye[4], const float n[3],
+		       struct pg_vert *v)
+{
+	int u;
 
-		in += 4;
-		if (fmt & PG_V_COLOR) { col = in; in += 4; }
-		if (fmt & PG_V_NORMAL) { nrm = in; in += 3; }
-		if (fmt & PG_V_TEX0) { tex[0] = in; in += 4; }
-		if (fmt & PG_V_TEX1) { tex[1] = in; in += 4; }
-		if (fmt & PG_V_SECONDARY) { sec = in; in += 4; }
-		if (fmt & PG_V_FOG) { fogc = *in; in += 1; }
-		if (fmt & PG_V_EDGE) {
-			memcpy(&edge, in, 4);
-			in += 1;
+	for (u = 0; u < PG_MAX_UNITS; u++) {
+		const struct pg_unit *un = &s->unit[u];
+		float tc[4];
+
+		if (!p->unit_on[u]) {
+			memset(v->tex[u], 0, 16);
+			continue;
 		}
-
-		pg_mat_xform(v->clip, s->mvp, pos);
-		if (need_eye)
-			pg_mat_xform(eye, s->modelview, pos);
-		if (need_normal) {
-			const float *m = s->normal_m;
-
-			n[0] = m[0] * nrm[0] + m[3] * nrm[1] + m[6] * nrm[2];
-			n[1] = m[1] * nrm[0] + m[4] * nrm[1] + m[7] * nrm[2];
-			n[2] = m[2] * nrm[0] + m[5] * nrm[1] + m[8] * nrm[2];
-			if (s->normalize) {
-				float l = sqrtf(n[0] * n[0] + n[1] * n[1] +
-						n[2] * n[2]);
-
-				if (l > 0)
-					for (c = 0; c < 3; c++)
-						n[c] /= l;
-			} else if (s->rescale_normal) {
-				for (c = 0; c < 3; c++)
-					n[c] *= s->normal_scale;
-			}
-		} else {
-			n[0] = n[1] = 0;
-			n[2] = 1;
-		}
-
-		if (s->lighting) {
-			pg_light_vertex(e, eye, n, col, v);
-		} else {
-			for (c = 0; c < 4; c++)
-				v->col[0][c] = pg_clampf(col[c], 0, 1);
-			for (c = 0; c < 3; c++)
-				v->spec[0][c] = pg_clampf(sec[c], 0, 1);
-			v->spec[0][3] = 0;
-			memcpy(v->col[1], v->col[0], 16);
-			memcpy(v->spec[1], v->spec[0], 16);
-		}
-
-		for (u = 0; u < PG_MAX_UNITS; u++) {
-			const struct pg_unit *un = &s->unit[u];
-			float tc[4];
-
-			if (!pg_unit_on(un)) {
-				memset(v->tex[u], 0, 16);
-				continue;
-			}
-			memcpy(tc, tex[u], 16);
-			texgen(un, pos, eye, n, tc);
-			if (!un->matrix_identity)
-				pg_mat_xform(tc, un->matrix, tc);
-			memcpy(v->tex[u], tc, 16);
-		}
-		v->fog = (fmt & PG_V_FOG) ? fogc : fabsf(eye[2]);
-		v->edge = edge != 0;
-		v->clipmask = clip_codes(s, v->clip, eye, user_planes);
-		if (!isfinite(v->clip[0]) || !isfinite(v->clip[1]) ||
-		    !isfinite(v->clip[2]) || !isfinite(v->clip[3]))
-			v->clipmask = 0xff;	/* no primitive uses it */
-		if (!v->clipmask)
-			pg_to_window(e, v);
+		memcpy(tc, p->o_tex[u] >= 0 ? src + p->o_tex[u] : s->cur_tex[u],
+		       16);
+		if (p->unit_gen[u])
+			texgen(un, src, eye, n, tc);
+		if (p->unit_mat[u])
+			pg_mat_xform(tc, un->matrix, tc);
+		memcpy(v->tex[u], tc, 16);
 	}
+}
+
+/* The scalar per-vertex stage, for any state. */
+static void vertex_one(struct pg_engine *e, const struct pg_vx_plan *p,
+		       const float *src, struct pg_vert *v)
+{
+	const struct pg_state *s = &e->s;
+	const float *col = p->o_col >= 0 ? src + p->o_col : s->cur_color;
+	const float *nrm = p->o_nrm >= 0 ? src + p->o_nrm : s->cur_normal;
+	float eye[4] = { 0, 0, 0, 1 }, n[3];
+	uint32_t edge = 1;
+	int c;
+
+	pg_mat_xform(v->clip, s->mvp, src);
+	if (p->need_eye)
+		pg_mat_xform(eye, s->modelview, src);
+	if (p->need_normal) {
+		const float *m = s->normal_m;
+
+		n[0] = m[0] * nrm[0] + m[3] * nrm[1] + m[6] * nrm[2];
+		n[1] = m[1] * nrm[0] + m[4] * nrm[1] + m[7] * nrm[2];
+		n[2] = m[2] * nrm[0] + m[5] * nrm[1] + m[8] * nrm[2];
+		if (s->normalize) {
+			float l = sqrtf(n[0] * n[0] + n[1] * n[1] +
+					n[2] * n[2]);
+
+			if (l > 0)
+				for (c = 0; c < 3; c++)
+					n[c] /= l;
+		} else if (s->rescale_normal) {
+			for (c = 0; c < 3; c++)
+				n[c] *= s->normal_scale;
+		}
+	} else {
+		n[0] = n[1] = 0;
+		n[2] = 1;
+	}
+
+	if (p->lighting) {
+		pg_light_vertex(e, &p->lit, eye, n, col, v);
+	} else {
+		const float *sec = p->o_sec >= 0 ? src + p->o_sec :
+				   s->cur_secondary;
+
+		for (c = 0; c < 4; c++)
+			v->col[0][c] = pg_clampf(col[c], 0, 1);
+		for (c = 0; c < 3; c++)
+			v->spec[0][c] = pg_clampf(sec[c], 0, 1);
+		v->spec[0][3] = 0;
+		memcpy(v->col[1], v->col[0], 16);
+		memcpy(v->spec[1], v->spec[0], 16);
+	}
+
+	vertex_tex(s, p, src, eye, n, v);
+	v->fog = p->o_fog >= 0 ? src[p->o_fog] : fabsf(eye[2]);
+	if (p->o_edge >= 0)
+		memcpy(&edge, src + p->o_edge, 4);
+	v->edge = edge != 0;
+	v->clipmask = clip_codes(s, v->clip, eye, p->user_planes);
+	if (!isfinite(v->clip[0]) || !isfinite(v->clip[1]) ||
+	    !isfinite(v->clip[2]) || !isfinite(v->clip[3]))
+		v->clipmask = 0xff;	/* no primitive uses it */
+	if (!v->clipmask)
+		pg_to_window(e, v);
+}
+
+/* Whether the vector stage (vertex_simd.h) covers the batch's state. */
+static int simd_ok(const struct pg_vx_plan *p)
+{
+	int u;
+
+	for (u = 0; u < PG_MAX_UNITS; u++)
+		if (p->unit_gen[u])
+			return 0;
+	if (p->user_planes)
+		return 0;
+	return !p->lighting || p->lit.dir_only;
+}
+
+void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
+		     const float *in, struct pg_vert *out)
+{
+	struct pg_vx_plan p;
+	uint32_t i = 0;
+
+	plan_batch(e, fmt, &p);
+	/* the vector kernel goes with the span kernel (PG_SIMD=generic
+	 * picks the portable one of each); four lanes take what is left
+	 * after eight, the scalar stage the last few vertices */
+	if (simd_ok(&p)) {
+		if (e->fast_span == pg_span_simd_avx2)
+			i = pg_vx_simd_avx2(e, &p, count, in, out);
+		i += pg_vx_simd_generic(e, &p, count - i,
+					in + (size_t)i * p.stride, out + i);
+	}
+	for (; i < count; i++)
+		vertex_one(e, &p, in + (size_t)i * p.stride, &out[i]);
 }
 
 void pg_to_window(struct pg_engine *e, struct pg_vert *v)
