@@ -164,6 +164,14 @@ struct pg_tri_edges {
 typedef void pg_tri_fn(struct pg_engine *e, const struct pg_prim_setup *ps,
 		       const struct pg_tri_edges *t);
 
+/* vertex_simd*.c: the vector stage for the batches it can do; returns how
+ * many vertices it did */
+struct pg_vx_plan;
+struct pg_vert;
+typedef uint32_t pg_vx_fn(struct pg_engine *e, const struct pg_vx_plan *p,
+			  uint32_t count, const float *in,
+			  struct pg_vert *out);
+
 struct pg_engine {
 	uint8_t *vram;
 	size_t vram_size;
@@ -174,6 +182,7 @@ struct pg_engine {
 	int no_fast;		/* PG_NO_FAST: generic spans only */
 	pg_span_fn *fast_span;	/* the fast kernels this CPU runs best */
 	pg_tri_fn *fast_tri;
+	pg_vx_fn *fast_vx;	/* NULL: none wider than the portable one */
 	struct pg_light_pre lpre[PG_MAX_LIGHTS];
 	int lights_on[PG_MAX_LIGHTS], nlights_on;	/* this batch's */
 	struct pg_fast fast;	/* the current draw's, when fast_ok */
@@ -246,11 +255,6 @@ void pg_light_vertex(struct pg_engine *e, const struct pg_lit_plan *lp,
 		     const float eye[4], const float n[3],
 		     const float color[4], struct pg_vert *v);
 void pg_light_track(struct pg_state *s, const float color[4]);
-/* vertex_simd*.c: the vector stage for the batches it can do; returns how
- * many vertices it did */
-typedef uint32_t pg_vx_fn(struct pg_engine *e, const struct pg_vx_plan *p,
-			  uint32_t count, const float *in,
-			  struct pg_vert *out);
 pg_vx_fn pg_vx_simd_generic, pg_vx_simd_avx2;
 
 /* prim.c / clip.c */

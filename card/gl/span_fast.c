@@ -116,12 +116,14 @@ void pg_pick_kernels(struct pg_engine *e, const char *want)
 {
 	e->fast_span = pg_span_simd_generic;
 	e->fast_tri = pg_tri_simd_generic;
+	e->fast_vx = NULL;	/* the portable vertex kernel runs anyway */
 	if (want && !strcmp(want, "generic"))
 		return;
 #if defined(__x86_64__) && defined(__GNUC__)
 	if (__builtin_cpu_supports("avx2")) {
 		e->fast_span = pg_span_simd_avx2;
 		e->fast_tri = pg_tri_simd_avx2;
+		e->fast_vx = pg_vx_simd_avx2;
 	}
 #endif
 }

@@ -246,12 +246,12 @@ void pg_vertex_batch(struct pg_engine *e, uint32_t fmt, uint32_t count,
 	uint32_t i = 0;
 
 	plan_batch(e, fmt, &p);
-	/* the vector kernel goes with the span kernel (PG_SIMD=generic
-	 * picks the portable one of each); four lanes take what is left
-	 * after eight, the scalar stage the last few vertices */
+	/* the wide vector kernel when the CPU has one (pg_pick_kernels),
+	 * four lanes what is left after it, the scalar stage the last few
+	 * vertices */
 	if (simd_ok(&p)) {
-		if (e->fast_span == pg_span_simd_avx2)
-			i = pg_vx_simd_avx2(e, &p, count, in, out);
+		if (e->fast_vx)
+			i = e->fast_vx(e, &p, count, in, out);
 		i += pg_vx_simd_generic(e, &p, count - i,
 					in + (size_t)i * p.stride, out + i);
 	}
