@@ -237,6 +237,100 @@ static void check_feedback(void)
 	pp_cp_fini(&cp);
 }
 
+/* Vertices in the clip space of a 64x64 viewport, from window x, y. */
+static uint32_t fb_vertices(uint32_t *d, const float (*xy)[2], int n,
+			    int edges)
+{
+	uint32_t k = 0;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		d[k++] = f2u(xy[i][0] / 32 - 1);
+		d[k++] = f2u(xy[i][1] / 32 - 1);
+		d[k++] = f2u(0);
+		d[k++] = f2u(1);
+		d[k++] = f2u(i & 1 ? 1.0f : 0.0f);	/* colour */
+		d[k++] = f2u(i & 2 ? 1.0f : 0.0f);
+		d[k++] = f2u(0.5f);
+		d[k++] = f2u(1);
+		if (edges)
+			d[k++] = i != 1;	/* edge 1 -> 2 is not drawn */
+	}
+	return k;
+}
+
+/* The records the tests/gl scenes cannot compare with Mesa, which differs
+ * there: line reset tokens, edge flags, flat shading, whole quads. */
+static void check_feedback_records(void)
+{
+	static uint8_t vram[64 * 64 * 4 + 4096];
+	static const float line[4][2] = { { 8, 8 }, { 24, 8 }, { 24, 24 },
+					  { 8, 24 } };
+	const uint32_t fb = 64 * 64 * 4;
+	struct pg_engine *e = pg_create(vram, sizeof(vram));
+	uint32_t d[4 * 9], n, st;
+	float *r = (float *)(vram + fb + 4);
+
+	pg_set_target(e, 0, 256, ~0u, 0, 64, 64);
+	pg_viewport(e, 0, 0, 64, 64);
+	pg_feedback(e, GL_2D, fb, 1000);
+	n = fb_vertices(d, line, 4, 0);
+	pg_draw(e, GL_LINES, PG_V_COLOR, 4, d, n);
+	pg_draw(e, GL_LINE_STRIP, PG_V_COLOR, 3, d, 3 * 8);
+	pg_feedback(e, GL_RENDER, 0, 0);
+	CHECK(r[0] == GL_LINE_RESET_TOKEN && r[5] == GL_LINE_RESET_TOKEN &&
+	      r[10] == GL_LINE_RESET_TOKEN && r[15] == GL_LINE_TOKEN,
+	      "feedback: independent lines and a strip's first segment reset the stipple");
+	CHECK(r[1] == 8 && r[2] == 8 && r[3] == 24 && r[4] == 8,
+	      "feedback: GL_2D line vertices in window coordinates");
+
+	pg_feedback(e, GL_2D, fb, 1000);
+	pg_draw(e, GL_QUADS, PG_V_COLOR, 4, d, n);
+	pg_polygon_mode(e, GL_LINE, GL_LINE);
+	n = fb_vertices(d, line, 4, 1);
+	pg_draw(e, GL_QUADS, PG_V_COLOR | PG_V_EDGE, 4, d, n);
+	pg_feedback(e, GL_RENDER, 0, 0);
+	memcpy(&st, vram + fb, 4);
+	CHECK(r[0] == GL_POLYGON_TOKEN && r[1] == 4 && st == 10 + 3 * 5,
+	      "feedback: a filled quad is one polygon of 4 vertices");
+	CHECK(r[10] == GL_LINE_RESET_TOKEN && r[11] == 8 && r[13] == 24 &&
+	      r[15] == GL_LINE_RESET_TOKEN && r[16] == 24 && r[18] == 8 &&
+	      r[20] == GL_LINE_RESET_TOKEN && r[21] == 8 && r[24] == 8,
+	      "feedback: GL_LINE mode outlines the flagged edges only");
+	pg_polygon_mode(e, GL_FILL, GL_FILL);
+
+	/* flat shading: every vertex has the provoking (last) vertex's
+	 * colour (1, 0, 0.5, 1) */
+	pg_shade_model(e, GL_FLAT);
+	pg_feedback(e, GL_3D_COLOR, fb, 1000);
+	n = fb_vertices(d, line + 1, 3, 0);
+	d[16 + 4] = f2u(1);	/* third vertex: colour (1, 0, 0.5) */
+	d[16 + 5] = f2u(0);
+	pg_draw(e, GL_TRIANGLES, PG_V_COLOR, 3, d, n);
+	pg_feedback(e, GL_RENDER, 0, 0);
+	CHECK(r[5] == 1 && r[6] == 0 && r[12] == 1 && r[13] == 0 &&
+	      r[19] == 1 && r[20] == 0 && r[21] == 0.5f,
+	      "feedback: flat shading reports the provoking vertex's colour");
+	pg_shade_model(e, GL_SMOOTH);
+
+	/* texture coordinates with texturing off, through the matrix */
+	{
+		float m[16] = { 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0,
+				0.5f, 0, 0, 1 };
+		float tc[4] = { 0.25f, 0.5f, 0.75f, 2 };
+
+		pg_load_matrix(e, GL_TEXTURE, 0, m);
+		pg_current(e, PG_V_TEX0, tc);
+	}
+	pg_feedback(e, GL_4D_COLOR_TEXTURE, fb, 1000);
+	pg_draw(e, GL_POINTS, PG_V_COLOR, 1, d, 8);
+	pg_feedback(e, GL_RENDER, 0, 0);
+	CHECK(r[0] == GL_POINT_TOKEN && r[4] == 1 && r[9] == 1.25f &&
+	      r[10] == 0.5f && r[11] == 0.75f && r[12] == 2,
+	      "feedback: clip w, and texture coordinates after the texture matrix with texturing off");
+	pg_destroy(e);
+}
+
 int main(void)
 {
 	struct pciem_desc d;
@@ -395,5 +489,6 @@ int main(void)
 	check_nonfinite();
 	check_long_batch();
 	check_feedback();
+	check_feedback_records();
 	return tap_failed ? 1 : 0;
 }
