@@ -74,8 +74,9 @@ struct pg_target {
 /* Feedback render mode (feedback.c): records go to VRAM from off + 4; the
  * dword at off gets the status when the mode ends. */
 struct pg_feedback {
-	uint32_t type;		/* GL_2D .. GL_4D_COLOR_TEXTURE; 0: rendering */
-	uint32_t off, size;	/* VRAM offset of the status; floats it holds */
+	uint32_t type;		/* GL_2D .. GL_4D_COLOR_TEXTURE, 0: off */
+	uint32_t off;		/* VRAM offset of the status dword */
+	uint32_t size;		/* floats the buffer holds */
 	uint32_t count;		/* floats written */
 	int overflow;		/* a value did not fit */
 };

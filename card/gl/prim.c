@@ -84,7 +84,8 @@ static void polygon_out(struct pg_engine *e, struct pg_vert **p, int n,
 				point_out(e, p[i], back, zoff);
 		} else if (p[i]->edge) {
 			e->stipple_counter = 0;
-			line_out(e, p[i], p[(i + 1) % n], provoking, back, zoff);
+			line_out(e, p[i], p[(i + 1) % n], provoking, back,
+				 zoff);
 		}
 	}
 }

@@ -60,7 +60,8 @@ GLint ppgl_feedback_end(struct ctx *c)
 {
 	uint32_t st, n;
 
-	ppgl_cmd_u(c, PP_CLASS_DRAW, PP_FEEDBACK, 3, (uint32_t)GL_RENDER, 0u, 0u);
+	ppgl_cmd_u(c, PP_CLASS_DRAW, PP_FEEDBACK, 3, (uint32_t)GL_RENDER, 0u,
+		   0u);
 	ppgl_finish(c);
 	memcpy(&st, c->t->vram + c->fb_vram, 4);
 	n = st & 0x7fffffffu;

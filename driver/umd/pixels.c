@@ -996,7 +996,8 @@ void ppgl_bitmap_bytes(struct ctx *c, int w, int h, float xo, float yo,
 {
 	if (!c->s.raster_valid)
 		return;
-	if (!ppgl_feedback_raster(c, GL_BITMAP_TOKEN) && bytes && w > 0 && h > 0)
+	if (!ppgl_feedback_raster(c, GL_BITMAP_TOKEN) && bytes && w > 0 &&
+	    h > 0)
 		draw_raw(c, GL_BITMAP, floorf(c->s.raster_pos[0] - xo),
 			 floorf(c->s.raster_pos[1] - yo), w, h, 1, 1, bytes,
 			 (size_t)w * h);
