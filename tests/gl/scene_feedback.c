@@ -87,7 +87,7 @@ static void records(const GLfloat *b, GLint n, GLenum type,
 		    token == GL_DRAW_PIXEL_TOKEN ||
 		    token == GL_COPY_PIXEL_TOKEN ? 1 : 0;
 		if (m < 1 || m > 64 || i + m * vf > n)
-			break;	/* unknown or cut short: the rest is lost */
+			break;	/* unknown or cut short: stop there */
 		for (k = 0; k < m; k++, i += vf)
 			parse_vertex(b + i, type, &v[k]);
 		if (pass) {
@@ -115,7 +115,7 @@ static void records(const GLfloat *b, GLint n, GLenum type,
 			break;
 		default:	/* pixel rectangles: squares of three sizes */
 			square(&v[0], token == GL_BITMAP_TOKEN ? 1.5f :
-				      token == GL_DRAW_PIXEL_TOKEN ? 2.5f : 3.5f);
+			       token == GL_DRAW_PIXEL_TOKEN ? 2.5f : 3.5f);
 			break;
 		}
 	}

@@ -8,13 +8,16 @@
 
 static GLfloat buf[NFB];
 
-static void ortho(void)
+/* Ends feedback and draws its records over a dark background. */
+static void show(GLenum type, const GLfloat *fill)
 {
-	glMatrixMode(GL_PROJECTION);
-	glLoadIdentity();
-	glOrtho(0, SCENE_W, 0, SCENE_H, -1, 1);
-	glMatrixMode(GL_MODELVIEW);
-	glLoadIdentity();
+	GLint n = glRenderMode(GL_RENDER);
+
+	glClearColor(0.1f, 0.1f, 0.1f, 1);
+	glClear(GL_COLOR_BUFFER_BIT);
+	scene_draw_feedback(buf, n, type, fill);
+	scene_result(0, n > 0);
+	scene_result(1, glGetError() == GL_NO_ERROR);
 }
 
 /* A vertex at window (x, y) with clip w, so 4D feedback has a w. */
@@ -37,7 +40,7 @@ SCENE(fb_types, "glFeedbackBuffer of each type (GL_2D .. GL_4D_COLOR_TEXTURE): a
 	GLint n[5];
 	int t;
 
-	ortho();
+	scene_ortho();
 	for (t = 0; t < 5; t++) {
 		float y = 24 + t * 19;
 
@@ -84,7 +87,6 @@ SCENE(fb_clip, "feedback under a perspective frustum: triangles cut by the near 
 {
 	static const GLfloat gray[4] = { 0.5f, 0.5f, 0.5f, 1 };
 	static const GLdouble plane[4] = { -1, 0, 0, 0.6 };
-	GLint n;
 
 	glMatrixMode(GL_PROJECTION);
 	glLoadIdentity();
@@ -147,20 +149,12 @@ SCENE(fb_clip, "feedback under a perspective frustum: triangles cut by the near 
 	glVertex3f(1.5f, 1, -3);
 	glEnd();
 	glDisable(GL_CLIP_PLANE0);
-	n = glRenderMode(GL_RENDER);
-
-	glClearColor(0.1f, 0.1f, 0.1f, 1);
-	glClear(GL_COLOR_BUFFER_BIT);
-	scene_draw_feedback(buf, n, GL_4D_COLOR_TEXTURE, gray);
-	scene_result(0, n > 0);
-	scene_result(1, glGetError() == GL_NO_ERROR);
+	show(GL_4D_COLOR_TEXTURE, gray);
 }
 
 SCENE(fb_poly_modes, "feedback of polygon modes: front faces as GL_LINE edges, back faces as GL_POINT vertices, culled faces left out, filled quads and a polygon reported with smooth colours")
 {
-	GLint n;
-
-	ortho();
+	scene_ortho();
 	glFeedbackBuffer(NFB, GL_3D_COLOR, buf);
 	glRenderMode(GL_FEEDBACK);
 	glPolygonMode(GL_FRONT, GL_LINE);
@@ -202,13 +196,7 @@ SCENE(fb_poly_modes, "feedback of polygon modes: front faces as GL_LINE edges, b
 	glColor3f(0, 0.5f, 0.8f); glVertex2f(150, 90);
 	glColor3f(0, 0.2f, 0.8f); glVertex2f(130, 90);
 	glEnd();
-	n = glRenderMode(GL_RENDER);
-
-	glClearColor(0.1f, 0.1f, 0.1f, 1);
-	glClear(GL_COLOR_BUFFER_BIT);
-	scene_draw_feedback(buf, n, GL_3D_COLOR, NULL);
-	scene_result(0, n > 0);
-	scene_result(1, glGetError() == GL_NO_ERROR);
+	show(GL_3D_COLOR, NULL);
 }
 
 SCENE(fb_light_tex, "feedback with lighting (two lights, two-sided, specular) reports lit and clamped front and back colours; with texgen and a texture matrix, generated and transformed texture coordinates")
@@ -224,7 +212,7 @@ SCENE(fb_light_tex, "feedback with lighting (two lights, two-sided, specular) re
 	static GLfloat lit[NFB];
 	GLint n, m;
 
-	ortho();
+	scene_ortho();
 	glFeedbackBuffer(NFB, GL_3D_COLOR, lit);
 	glRenderMode(GL_FEEDBACK);
 	glEnable(GL_LIGHTING);

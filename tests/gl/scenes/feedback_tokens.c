@@ -8,15 +8,6 @@
 
 static GLfloat buf[NFB];
 
-static void ortho(void)
-{
-	glMatrixMode(GL_PROJECTION);
-	glLoadIdentity();
-	glOrtho(0, SCENE_W, 0, SCENE_H, -1, 1);
-	glMatrixMode(GL_MODELVIEW);
-	glLoadIdentity();
-}
-
 SCENE(fb_tokens, "feedback of glPassThrough, glBitmap (advancing the raster position), glDrawPixels and glCopyPixels at valid raster positions and none at an invalid one, the same from a display list; glClear and drawing leave the framebuffer alone")
 {
 	static const GLubyte bits[8] = { 0xff, 0x81, 0x81, 0x81, 0x81, 0x81,
@@ -25,7 +16,7 @@ SCENE(fb_tokens, "feedback of glPassThrough, glBitmap (advancing the raster posi
 	GLuint list;
 	GLint n, k;
 
-	ortho();
+	scene_ortho();
 	glClearColor(0.1f, 0.1f, 0.1f, 1);
 	glClear(GL_COLOR_BUFFER_BIT);
 	glColor3f(0.6f, 0, 0);
@@ -88,7 +79,7 @@ SCENE(fb_overflow_errors, "feedback: glRenderMode(GL_FEEDBACK) without a buffer,
 	int i;
 
 	/* results are drawn at the end: in feedback mode nothing is */
-	ortho();
+	scene_ortho();
 	glGetIntegerv(GL_FEEDBACK_BUFFER_TYPE, &v);
 	ok = v == GL_2D;
 	glGetIntegerv(GL_FEEDBACK_BUFFER_SIZE, &v);
