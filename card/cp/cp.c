@@ -87,6 +87,7 @@ static int expected_len(uint32_t cls, uint32_t op)
 	static const signed char draw[] = {
 		[PP_CLEAR] = 1, [PP_DRAW] = -1, [PP_DRAW_PIXELS] = 14,
 		[PP_READ_PIXELS] = 7, [PP_COPY_PIXELS] = 10,
+		[PP_FEEDBACK] = 3, [PP_FEEDBACK_TOKEN] = 13,
 	};
 	static const signed char blit[] = {
 		[PP_SET_TARGET] = 6, [PP_FILL] = 5, [PP_COPY] = 6,
@@ -170,9 +171,13 @@ static int exec_draw(struct pp_cp *cp, uint32_t op, const uint32_t *p,
 	struct pg_engine *g = cp->gl;
 	uint64_t bus, n;
 	uint8_t *buf;
-	float v[4];
+	float v[12];
 	int r;
 
+	/* no fragments in feedback mode (GL 1.x 5.3) */
+	if (pg_feedback_on(g) && (op == PP_CLEAR || op == PP_DRAW_PIXELS ||
+				  op == PP_COPY_PIXELS))
+		return 0;
 	switch (op) {
 	case PP_CLEAR:
 		return pg_clear(g, p[0]);
@@ -213,6 +218,11 @@ static int exec_draw(struct pp_cp *cp, uint32_t op, const uint32_t *p,
 		return pg_copy_pixels(g, (int32_t)p[1], (int32_t)p[2], p[3], p[4],
 				      F(p + 5), F(p + 6), F(p + 7), F(p + 8),
 				      F(p + 9), p[0]);
+	case PP_FEEDBACK:
+		return pg_feedback(g, p[0], p[1], p[2]);
+	case PP_FEEDBACK_TOKEN:
+		memcpy(v, p + 1, sizeof(v));
+		return pg_feedback_token(g, p[0], v);
 	}
 	return PP_ERR_DECODE;
 }

@@ -199,6 +199,8 @@ int pg_draw(struct pg_engine *e, uint32_t prim, uint32_t fmt, uint32_t count,
 		return PG_ERR_STATE;
 	if (!all_finite(data, ndwords, (fmt & PG_V_EDGE) ? nf : 0))
 		return PG_ERR_STATE;
+	if (pg_feedback_on(e))	/* records instead of pixels */
+		return pg_fb_draw(e, prim, fmt, count, data);
 	if (!e->rt.color || count == 0)
 		return PG_OK;
 	/* Independent points, lines, triangles and quads go through in

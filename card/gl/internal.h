@@ -71,6 +71,16 @@ struct pg_target {
 	int w, h;
 };
 
+/* Feedback render mode (feedback.c): records go to VRAM from off + 4; the
+ * dword at off gets the status when the mode ends. */
+struct pg_feedback {
+	uint32_t type;		/* GL_2D .. GL_4D_COLOR_TEXTURE, 0: off */
+	uint32_t off;		/* VRAM offset of the status dword */
+	uint32_t size;		/* floats the buffer holds */
+	uint32_t count;		/* floats written */
+	int overflow;		/* a value did not fit */
+};
+
 struct pg_state {
 	/* enables */
 	int depth_test, blend, alpha_test, cull, fog, lighting, scissor_test;
@@ -122,6 +132,8 @@ struct pg_state {
 	/* current values for attributes a batch does not carry */
 	float cur_color[4], cur_normal[3], cur_tex[PG_MAX_UNITS][4];
 	float cur_secondary[4], cur_fog;
+
+	struct pg_feedback fb;	/* render mode */
 };
 
 /* State of the specialised span functions (span_fast.c). */
@@ -289,6 +301,16 @@ void pg_shade(struct pg_engine *e, const float *var, const float *lod,
 	      float out[4]);
 void pg_fragment_full(struct pg_engine *e, int x, int y, float z,
 		      const float *var, const float *lod);
+
+/* feedback.c: the primitive stage's output in feedback mode */
+int pg_fb_draw(struct pg_engine *e, uint32_t prim, uint32_t fmt,
+	       uint32_t count, const uint32_t *data);
+void pg_fb_point(struct pg_engine *e, const struct pg_vert *v, int back);
+void pg_fb_line(struct pg_engine *e, const struct pg_vert *a,
+		const struct pg_vert *b, const struct pg_vert *provoking,
+		int back);
+void pg_fb_polygon(struct pg_engine *e, struct pg_vert **p, int n,
+		   const struct pg_vert *provoking, int back);
 
 /* fragment.c */
 int pg_alpha_test(const struct pg_engine *e, float a);

@@ -140,6 +140,17 @@ int pg_read_pixels(struct pg_engine *e, int32_t x, int32_t y, uint32_t w,
 int pg_copy_pixels(struct pg_engine *e, int32_t sx, int32_t sy, uint32_t w,
 		   uint32_t h, float dx, float dy, float z, float zx, float zy,
 		   uint32_t kind);
+/* Feedback (GL 1.x 5.3): type GL_2D .. GL_4D_COLOR_TEXTURE starts it with
+ * a buffer at VRAM offset off (a status dword, then size floats), ending
+ * the one before; GL_RENDER (off and size 0) ends it.  The status is the
+ * number of floats written, bit 31 set when some did not fit. */
+int pg_feedback(struct pg_engine *e, uint32_t type, uint32_t off,
+		uint32_t size);
+int pg_feedback_on(const struct pg_engine *e);
+/* Appends GL_PASS_THROUGH_TOKEN and v[0], or a bitmap, draw-pixel or
+ * copy-pixel token and the raster position: window x, y, z, w, colour,
+ * texture coordinates (12 floats).  Nothing outside feedback mode. */
+int pg_feedback_token(struct pg_engine *e, uint32_t token, const float v[12]);
 /* Copies a colour-buffer rectangle into a texture level. */
 int pg_copy_tex(struct pg_engine *e, uint32_t tex, uint32_t level,
 		int32_t xoff, int32_t yoff, int32_t x, int32_t y,

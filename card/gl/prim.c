@@ -1,5 +1,6 @@
 /* Primitive assembly: splits a batch into points, lines and polygons, then
- * clips, culls and applies the polygon mode. */
+ * clips, culls and applies the polygon mode.  What comes out is rasterized,
+ * or in feedback mode written as records (feedback.c). */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +39,25 @@ static float poly_offset(const struct pg_engine *e, struct pg_vert **p, int n)
 	       e->s.offset_units / 16777215.0f;
 }
 
+static void point_out(struct pg_engine *e, const struct pg_vert *v, int back,
+		      float zoff)
+{
+	if (e->s.fb.type)
+		pg_fb_point(e, v, back);
+	else
+		pg_point(e, v, back, zoff);
+}
+
+static void line_out(struct pg_engine *e, const struct pg_vert *a,
+		     const struct pg_vert *b, const struct pg_vert *provoking,
+		     int back, float zoff)
+{
+	if (e->s.fb.type)
+		pg_fb_line(e, a, b, provoking, back);
+	else
+		pg_line(e, a, b, provoking, back, zoff);
+}
+
 static void polygon_out(struct pg_engine *e, struct pg_vert **p, int n,
 			const struct pg_vert *provoking, int front)
 {
@@ -47,6 +67,10 @@ static void polygon_out(struct pg_engine *e, struct pg_vert **p, int n,
 	float zoff = 0;
 	int i;
 
+	if (mode == GL_FILL && s->fb.type) {
+		pg_fb_polygon(e, p, n, provoking, back);
+		return;
+	}
 	if (mode == GL_FILL) {
 		for (i = 1; i + 1 < n; i++)
 			pg_triangle(e, p[0], p[i], p[i + 1], provoking, back);
@@ -57,10 +81,11 @@ static void polygon_out(struct pg_engine *e, struct pg_vert **p, int n,
 	for (i = 0; i < n; i++) {
 		if (mode == GL_POINT) {
 			if (p[i]->edge)
-				pg_point(e, p[i], back, zoff);
+				point_out(e, p[i], back, zoff);
 		} else if (p[i]->edge) {
 			e->stipple_counter = 0;
-			pg_line(e, p[i], p[(i + 1) % n], provoking, back, zoff);
+			line_out(e, p[i], p[(i + 1) % n], provoking, back,
+				 zoff);
 		}
 	}
 }
@@ -75,9 +100,11 @@ static void polygon(struct pg_engine *e, struct pg_vert **p, int n,
 	uint8_t all = 0xff, any = 0;
 	int i, front, m;
 
-	if (n > 3 && s->poly_front == GL_FILL && s->poly_back == GL_FILL) {
+	if (n > 3 && s->poly_front == GL_FILL && s->poly_back == GL_FILL &&
+	    !s->fb.type) {
 		/* filled polygons are fans of triangles clipped one by one,
-		 * so colours across a clipped edge match the unclipped ones */
+		 * so colours across a clipped edge match the unclipped ones;
+		 * feedback reports them whole */
 		struct pg_vert *t[3];
 
 		for (i = 1; i + 1 < n; i++) {
@@ -128,14 +155,14 @@ static void line_seg(struct pg_engine *e, struct pg_vert *a, struct pg_vert *b)
 	struct pg_vert ca, cb;
 
 	if (!(a->clipmask | b->clipmask)) {
-		pg_line(e, a, b, b, 0, 0);
+		line_out(e, a, b, b, 0, 0);
 		return;
 	}
 	if ((a->clipmask & b->clipmask & 63) || ((a->clipmask | b->clipmask) & 0x80))
 		return;
 	/* flat shading takes the colour of the unclipped last vertex */
 	if (pg_clip_line(e, a, b, &ca, &cb))
-		pg_line(e, &ca, &cb, b, 0, 0);
+		line_out(e, &ca, &cb, b, 0, 0);
 }
 
 void pg_prims(struct pg_engine *e, uint32_t prim, struct pg_vert *v,
@@ -148,7 +175,7 @@ void pg_prims(struct pg_engine *e, uint32_t prim, struct pg_vert *v,
 	case GL_POINTS:
 		for (i = 0; i < n; i++)
 			if (!v[i].clipmask)
-				pg_point(e, &v[i], 0, 0);
+				point_out(e, &v[i], 0, 0);
 		break;
 	case GL_LINES:
 		for (i = 0; i + 1 < n; i += 2) {

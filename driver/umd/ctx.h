@@ -232,6 +232,11 @@ struct ctx {
 	GLfloat sel_zmin, sel_zmax;
 	GLuint names[MAX_NAME_STACK];
 	int name_top;
+	/* feedback (feedback.c) */
+	GLfloat *fb_buf;
+	GLsizei fb_size;
+	GLenum fb_type;
+	uint32_t fb_vram;	/* the card's buffer while in feedback mode */
 	struct tex_obj *tex[MAX_SLOTS];
 	/* answers of proxy 1D, 2D, 3D and cube-map images */
 	struct tex_level proxy[4][MAX_LEVELS];
@@ -340,6 +345,9 @@ int ppgl_cube_face(GLenum target);
 uint32_t ppgl_base_format(GLint ifmt);	/* GL base of an internal format */
 void ppgl_select_prims(struct ctx *c, GLenum prim, const float *v, size_t n);
 void ppgl_select_hit(struct ctx *c, float zmin, float zmax);
+int ppgl_feedback_begin(struct ctx *c);
+GLint ppgl_feedback_end(struct ctx *c);
+int ppgl_feedback_raster(struct ctx *c, GLenum token);
 #define SLOT_DEFAULT_3D (MAX_SLOTS - 2)	/* texture 0 of each target */
 #define SLOT_DEFAULT_CUBE (MAX_SLOTS - 1)
 #define MAX_3D_SIZE 256

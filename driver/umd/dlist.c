@@ -256,9 +256,10 @@ static void replay(struct ctx *c, struct dlist *l)
 		case DL_LoadName: glLoadName(a[0].u); break;
 		case DL_PushName: glPushName(a[0].u); break;
 		case DL_PopName: glPopName(); break;
-		case DL_DrawPixels:
-			if (a[2].p)
-				ppgl_draw_pixels_rgba(c, a[0].i, a[1].i, a[2].p);
+		case DL_PassThrough: glPassThrough(a[0].f); break;
+		case DL_DrawPixels:	/* no data: nothing to draw, but a
+					   feedback record */
+			ppgl_draw_pixels_rgba(c, a[0].i, a[1].i, a[2].p);
 			break;
 		case DL_Bitmap:
 			ppgl_bitmap_bytes(c, a[0].i, a[1].i, a[2].f, a[3].f,

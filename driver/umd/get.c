@@ -332,6 +332,8 @@ static int get(struct ctx *c, GLenum p, double *v, enum kind *k)
 	case GL_RENDER_MODE: ENUM(c->render_mode);
 	case GL_NAME_STACK_DEPTH: ONE(c->name_top);
 	case GL_SELECTION_BUFFER_SIZE: ONE(c->sel_size);
+	case GL_FEEDBACK_BUFFER_SIZE: ONE(c->fb_size);
+	case GL_FEEDBACK_BUFFER_TYPE: ENUM(c->fb_type);
 	case GL_ACCUM_CLEAR_VALUE: VEC(s->accum_clear, 4, K_COLOR);
 	case GL_INDEX_CLEAR_VALUE: ONE(0);
 	case GL_INDEX_WRITEMASK: ONE(0xff);
@@ -459,7 +461,7 @@ void glGetPointerv(GLenum p, void **out)
 		*out = (void *)cs->secondary.ptr;
 		return;
 	case GL_SELECTION_BUFFER_POINTER: *out = (void *)C->sel_buf; return;
-	case GL_FEEDBACK_BUFFER_POINTER: *out = NULL; return;
+	case GL_FEEDBACK_BUFFER_POINTER: *out = (void *)C->fb_buf; return;
 	}
 	ppgl_error(C, GL_INVALID_ENUM);
 }

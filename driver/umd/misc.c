@@ -1,9 +1,9 @@
 /* The remaining GL 1.1-1.3 entry points: synchronisation, buffers, the
  * polygon stipple, and the parts of GL 1.x the card does not implement
- * (accumulation buffer, selection and feedback, colour index, 3D and
- * compressed textures), which answer as the specification says a
- * context without those resources must: the call is accepted where its
- * effect is nil, refused with the GL error otherwise. */
+ * (accumulation buffer, colour index, compressed textures), which
+ * answer as the specification says a context without those resources
+ * must: the call is accepted where its effect is nil, refused with the GL
+ * error otherwise. */
 #include <string.h>
 #include "ctx.h"
 #include "dlist.h"

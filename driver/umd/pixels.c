@@ -647,6 +647,8 @@ void glDrawPixels(GLsizei w, GLsizei h, GLenum format, GLenum type,
 		ppgl_error(C, err == GL_NO_ERROR ? GL_INVALID_ENUM : err);
 		return;
 	}
+	if (ppgl_feedback_raster(C, GL_DRAW_PIXEL_TOKEN))
+		return;
 	if (!C->s.raster_valid || !w || !h || !pixels)
 		return;
 	if (w > MAX_TEX_SIZE || h > MAX_TEX_SIZE) {
@@ -716,7 +718,9 @@ void ppgl_draw_pixels_rgba(struct ctx *c, int w, int h, const float *rgba)
 	size_t n = (size_t)w * h, i;
 	uint8_t *buf;
 
-	if (!c->s.raster_valid || w <= 0 || h <= 0)
+	if (ppgl_feedback_raster(c, GL_DRAW_PIXEL_TOKEN))
+		return;
+	if (!c->s.raster_valid || w <= 0 || h <= 0 || !rgba)
 		return;
 	buf = malloc(n * 4);
 	if (!buf)
@@ -876,6 +880,8 @@ void glCopyPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum type)
 		ppgl_error(C, GL_INVALID_ENUM);
 		return;
 	}
+	if (ppgl_feedback_raster(C, GL_COPY_PIXEL_TOKEN))
+		return;
 	if (!C->s.raster_valid || !w || !h)
 		return;
 	if (C->render_mode == GL_SELECT) {
@@ -954,7 +960,8 @@ void glBitmap(GLsizei w, GLsizei h, GLfloat xo, GLfloat yo, GLfloat xm,
 	}
 	if (!C->s.raster_valid)
 		return;
-	if (w && h && bits && w <= MAX_TEX_SIZE && h <= MAX_TEX_SIZE) {
+	if (!ppgl_feedback_raster(C, GL_BITMAP_TOKEN) && w && h && bits &&
+	    w <= MAX_TEX_SIZE && h <= MAX_TEX_SIZE) {
 		size_t rl = (size_t)(ps->row_length > 0 ? ps->row_length : w);
 		size_t a = ps->alignment > 0 ? (size_t)ps->alignment : 1;
 
@@ -989,7 +996,8 @@ void ppgl_bitmap_bytes(struct ctx *c, int w, int h, float xo, float yo,
 {
 	if (!c->s.raster_valid)
 		return;
-	if (bytes && w > 0 && h > 0)
+	if (!ppgl_feedback_raster(c, GL_BITMAP_TOKEN) && bytes && w > 0 &&
+	    h > 0)
 		draw_raw(c, GL_BITMAP, floorf(c->s.raster_pos[0] - xo),
 			 floorf(c->s.raster_pos[1] - yo), w, h, 1, 1, bytes,
 			 (size_t)w * h);

@@ -2,7 +2,8 @@
  * and clips primitives itself instead of sending them to the card, and
  * every change of the name stack after a hit writes a hit record: the
  * number of names, the smallest and largest window depth hit (scaled to
- * 2^32 - 1) and the names.  Feedback mode is not implemented. */
+ * 2^32 - 1) and the names.  glRenderMode switches between rendering,
+ * selection and feedback (feedback.c). */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -260,13 +261,20 @@ GLint glRenderMode(GLenum mode)
 		ppgl_error(C, GL_INVALID_ENUM);
 		return 0;
 	}
-	if (mode == GL_FEEDBACK || (mode == GL_SELECT && !C->sel_buf)) {
+	if ((mode == GL_SELECT && !C->sel_buf) ||
+	    (mode == GL_FEEDBACK && !C->fb_size)) {
 		ppgl_error(C, GL_INVALID_OPERATION);
 		return 0;
 	}
 	if (C->render_mode == GL_SELECT) {
 		flush_hit(C);
 		r = C->sel_overflow ? -1 : C->sel_hits;
+	} else if (C->render_mode == GL_FEEDBACK) {
+		r = ppgl_feedback_end(C);
+	}
+	if (mode == GL_FEEDBACK && !ppgl_feedback_begin(C)) {
+		ppgl_error(C, GL_OUT_OF_MEMORY);
+		mode = GL_RENDER;
 	}
 	C->render_mode = mode;
 	C->sel_pos = 0;
@@ -292,24 +300,6 @@ void glSelectBuffer(GLsizei n, GLuint *b)
 	}
 	C->sel_buf = b;
 	C->sel_size = n;
-}
-
-void glFeedbackBuffer(GLsizei n, GLenum t, GLfloat *b)
-{
-	CTX;
-
-	(void)t;
-	(void)b;
-	NOT_IN_BEGIN(C);
-	ppgl_error(C, n < 0 ? GL_INVALID_VALUE : GL_INVALID_OPERATION);
-}
-
-void glPassThrough(GLfloat t)
-{
-	CTX;
-
-	(void)t;
-	NOT_IN_BEGIN(C);
 }
 
 /* The name stack only exists in selection mode: elsewhere these do

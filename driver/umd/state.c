@@ -26,6 +26,7 @@ void ppgl_state_init(struct ctx *c)
 
 	memset(s, 0, sizeof(*s));
 	c->render_mode = GL_RENDER;
+	c->fb_type = GL_2D;
 	s->dither = GL_TRUE;
 	s->multisample = GL_TRUE;
 	s->sample_cov_value = 1;

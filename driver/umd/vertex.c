@@ -15,7 +15,9 @@ static uint32_t batch_format(struct ctx *c, GLenum prim)
 	for (u = 0; u < NUNITS; u++) {
 		const struct unit_state *t = &s->unit[u];
 
-		if (!t->e1d && !t->e2d && !t->e3d && !t->ecube)
+		/* feedback reports unit 0's coordinates, texturing or not */
+		if (!t->e1d && !t->e2d && !t->e3d && !t->ecube &&
+		    !(u == 0 && c->render_mode == GL_FEEDBACK))
 			continue;
 		fmt |= u ? PP_V_TEX1 : PP_V_TEX0;
 		for (g = 0; g < 4; g++)

@@ -36,5 +36,14 @@ void scene_checker_texture(int w, int h, int cell, const unsigned char a[4],
 /* Paints a cell of a 8x6 result grid green (ok) or red (not ok): how
  * query scenes show their answers. */
 void scene_result(int index, int ok);
+/* Projection and modelview such that object x, y are window x, y. */
+void scene_ortho(void);
+/* Draws n values of feedback records of the given type as what they
+ * describe, in window coordinates: polygons filled with their vertex
+ * colours (or fill), lines, points, pixel-rectangle tokens as squares,
+ * pass-through values as marks along the top; then each vertex as dots
+ * coloured (z, w / 4, q / 4) and, 4 pixels right, (s, t, r). */
+void scene_draw_feedback(const GLfloat *buf, GLint n, GLenum type,
+			 const GLfloat *fill);
 
 #endif

@@ -31,3 +31,12 @@ void scene_result(int index, int ok)
 	glClear(GL_COLOR_BUFFER_BIT);
 	glPopAttrib();
 }
+
+void scene_ortho(void)
+{
+	glMatrixMode(GL_PROJECTION);
+	glLoadIdentity();
+	glOrtho(0, SCENE_W, 0, SCENE_H, -1, 1);
+	glMatrixMode(GL_MODELVIEW);
+	glLoadIdentity();
+}

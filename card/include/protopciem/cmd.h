@@ -98,6 +98,12 @@ enum pp_class {
 					   bus address lo, hi */
 #define PP_COPY_PIXELS		0x05	/* kind, src x i, src y i, width, height,
 					   x f, y f, z f, zoom x f, zoom y f */
+#define PP_FEEDBACK		0x06	/* type (GL_2D ..., GL_RENDER:
+					   end), VRAM offset, size in
+					   floats */
+#define PP_FEEDBACK_TOKEN	0x07	/* token, 12f: pass-through value,
+					   or raster x, y, z, w, colour 4f,
+					   texture coordinates 4f */
 
 /* class 6: surfaces and blits */
 #define PP_SET_TARGET		0x01	/* colour offset, colour stride, depth
