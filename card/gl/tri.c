@@ -74,14 +74,13 @@ plane4(struct pg_plane *p, const float x[3], const float y[3],
 	a = f[0] - b * x[0] - c * y[0];
 	/* four planes {a, b, c} in a row: transpose the three vectors */
 	{
-		const pg_v4i i0 = { 0, 4, 1, 5 }, i1 = { 2, 6, 3, 7 };
-		pg_v4f ab = __builtin_shuffle(a, b, i0);	/* a0 b0 a1 b1 */
-		pg_v4f ab2 = __builtin_shuffle(a, b, i1);	/* a2 b2 a3 b3 */
-		pg_v4f bc = __builtin_shuffle(b, c, ((pg_v4i){ 1, 5, 1, 5 }));
+		pg_v4f ab = __builtin_shufflevector(a, b, 0, 4, 1, 5);
+		pg_v4f ab2 = __builtin_shufflevector(a, b, 2, 6, 3, 7);
+		pg_v4f bc = __builtin_shufflevector(b, c, 1, 5, 1, 5);
 		pg_v4f out[3] = {
-			__builtin_shuffle(ab, c, ((pg_v4i){ 0, 1, 4, 2 })),
-			__builtin_shuffle(bc, ab2, ((pg_v4i){ 0, 1, 4, 5 })),
-			__builtin_shuffle(c, ab2, ((pg_v4i){ 2, 6, 7, 3 })),
+			__builtin_shufflevector(ab, c, 0, 1, 4, 2),  /* a0 b0 c0 a1 */
+			__builtin_shufflevector(bc, ab2, 0, 1, 4, 5), /* b1 c1 a2 b2 */
+			__builtin_shufflevector(c, ab2, 2, 6, 7, 3),  /* c2 a3 b3 c3 */
 		};
 
 		memcpy(p, out, sizeof(out));
