@@ -266,6 +266,17 @@ AI vu fetch_linear(const struct pg_fast_unit *fu, const struct vlevel *lv,
 	const uint32_t *vram = (const uint32_t *)fu->vram;
 	vi r0 = lv->base + j0 * lv->w, r1 = lv->base + j1 * lv->w;
 
+#ifdef PG_SIMD_GATHER_PAIR
+	/* where every lane's two texels of a row are neighbours in memory,
+	 * each pair comes in one 64-bit gather element */
+	if (!vany(i1 != i0 + 1)) {
+		vu t00, t01, t10, t11;
+
+		PG_SIMD_GATHER_PAIR(vram, r0 + i0, t00, t01);
+		PG_SIMD_GATHER_PAIR(vram, r1 + i0, t10, t11);
+		return vlerp4(vlerp4(t00, t01, wu), vlerp4(t10, t11, wu), wv);
+	}
+#endif
 	return vlerp4(vlerp4(vgather(vram, r0 + i0), vgather(vram, r0 + i1), wu),
 		      vlerp4(vgather(vram, r1 + i0), vgather(vram, r1 + i1), wu),
 		      wv);

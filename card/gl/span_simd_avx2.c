@@ -21,6 +21,22 @@
 	((vu)_mm256_i32gather_epi32((const int *)(b), (__m256i)(i), 4))
 #define PG_SIMD_MAX(a, b) ((vf)_mm256_max_ps((__m256)(a), (__m256)(b)))
 #define PG_SIMD_MIN(a, b) ((vf)_mm256_min_ps((__m256)(a), (__m256)(b)))
+/* texels idx and idx + 1 of eight lanes as two gathers of four 64-bit
+ * elements, split into the first and second texels */
+#define PG_SIMD_GATHER_PAIR(b, idx, lo, hi)				\
+	do {								\
+		__m256i i_ = (__m256i)(idx);				\
+		__m256 g0_ = (__m256)_mm256_i32gather_epi64(		\
+			(const long long *)(b),				\
+			_mm256_castsi256_si128(i_), 4);			\
+		__m256 g1_ = (__m256)_mm256_i32gather_epi64(		\
+			(const long long *)(b),				\
+			_mm256_extracti128_si256(i_, 1), 4);		\
+		(lo) = (vu)_mm256_permute4x64_epi64(			\
+			(__m256i)_mm256_shuffle_ps(g0_, g1_, 0x88), 0xd8); \
+		(hi) = (vu)_mm256_permute4x64_epi64(			\
+			(__m256i)_mm256_shuffle_ps(g0_, g1_, 0xdd), 0xd8); \
+	} while (0)
 #define PG_SIMD_ANY(m) (!_mm256_testz_si256((__m256i)(m), (__m256i)(m)))
 #include "span_simd.h"
 
