@@ -69,6 +69,16 @@ struct material_state {
 	GLfloat ambient[4], diffuse[4], specular[4], emission[4], shininess;
 };
 
+/* The ten glPixelMap tables in GL_PIXEL_MAP_I_TO_I .. A_TO_A enum order
+ * (pixel_map.c); they belong to GL_PIXEL_MODE_BIT, so they sit in the
+ * state that glPushAttrib copies. */
+#define NPIXMAPS 10
+#define MAX_PIXEL_MAP 256
+struct pixel_maps {
+	GLint size[NPIXMAPS];
+	GLfloat v[NPIXMAPS][MAX_PIXEL_MAP];
+};
+
 /* Server state: what glPushAttrib saves, grouped by nothing in particular;
  * push copies the whole struct and pop restores the requested groups. */
 struct gl_state {
@@ -132,8 +142,9 @@ struct gl_state {
 	/* pixel transfer */
 	GLfloat zoom[2];
 	GLfloat scale[4], bias[4], depth_scale, depth_bias;
-	GLboolean map_color;
+	GLboolean map_color, map_stencil;
 	GLint index_shift, index_offset;
+	struct pixel_maps pmap;
 	/* hints */
 	GLenum hint_persp, hint_point, hint_line, hint_poly, hint_fog,
 	       hint_mipmap, compression_hint;
@@ -368,5 +379,11 @@ int ppgl_unpack_rgba(struct ctx *c, const struct pixel_store *ps, int w,
 void ppgl_pack_rgba(const struct pixel_store *ps, int w, int h,
 		    GLenum format, GLenum type, const float *src, void *dst);
 int ppgl_components(GLenum format);
+
+/* pixel_map.c: the glPixelMap tables and their lookups */
+void ppgl_pixel_map_init(struct pixel_maps *m);
+void ppgl_index_to_rgba(const struct ctx *c, long index, float rgba[4]);
+void ppgl_map_rgba(const struct ctx *c, float rgba[4]);
+long ppgl_map_stencil(const struct ctx *c, long index);
 
 #endif

@@ -26,7 +26,7 @@ static struct dlist *find(struct ctx *c, GLuint name)
 static int owns_blob(int op)
 {
 	return op == DL_TexImage2D || op == DL_DrawPixels || op == DL_Bitmap ||
-	       op == DL_Map1 || op == DL_Map2;
+	       op == DL_Map1 || op == DL_Map2 || op == DL_PixelMap;
 }
 
 static void free_list_data(struct dlist *l)
@@ -210,6 +210,7 @@ static void replay(struct ctx *c, struct dlist *l)
 		case DL_TexImage2D: {
 			struct pixel_store save = c->c.unpack;
 			GLfloat sc[4], bi[4];
+			GLboolean mc = c->s.map_color;
 
 			/* the copy is already unpacked and transferred */
 			memcpy(sc, c->s.scale, sizeof(sc));
@@ -218,6 +219,7 @@ static void replay(struct ctx *c, struct dlist *l)
 				c->s.scale[i] = 1;
 				c->s.bias[i] = 0;
 			}
+			c->s.map_color = GL_FALSE;
 			memset(&c->c.unpack, 0, sizeof(c->c.unpack));
 			c->c.unpack.alignment = 1;
 			glTexImage2D(a[0].u, a[1].i, a[2].i, a[3].i, a[4].i,
@@ -225,6 +227,7 @@ static void replay(struct ctx *c, struct dlist *l)
 			c->c.unpack = save;
 			memcpy(c->s.scale, sc, sizeof(sc));
 			memcpy(c->s.bias, bi, sizeof(bi));
+			c->s.map_color = mc;
 			break;
 		}
 		case DL_ActiveTexture: glActiveTexture(a[0].u); break;
@@ -257,6 +260,7 @@ static void replay(struct ctx *c, struct dlist *l)
 		case DL_PushName: glPushName(a[0].u); break;
 		case DL_PopName: glPopName(); break;
 		case DL_PassThrough: glPassThrough(a[0].f); break;
+		case DL_PixelMap: glPixelMapfv(a[0].u, a[1].i, a[2].p); break;
 		case DL_DrawPixels:	/* no data: nothing to draw, but a
 					   feedback record */
 			ppgl_draw_pixels_rgba(c, a[0].i, a[1].i, a[2].p);

@@ -602,8 +602,9 @@ static int format_ok(struct ctx *c, GLenum format, GLenum type)
 {
 	GLenum err = ppgl_pixel_format_error(format, type);
 
-	if (err == GL_NO_ERROR && (format == GL_COLOR_INDEX ||
-				   format == GL_STENCIL_INDEX ||
+	/* colour indices become RGBA through the I_TO_* maps; stencil and
+	 * depth data make no colour texture */
+	if (err == GL_NO_ERROR && (format == GL_STENCIL_INDEX ||
 				   format == GL_DEPTH_COMPONENT))
 		err = GL_INVALID_ENUM;
 	if (err != GL_NO_ERROR) {
