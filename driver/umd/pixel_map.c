@@ -47,9 +47,8 @@ void ppgl_index_to_rgba(const struct ctx *c, long index, float rgba[4])
 	const struct pixel_maps *pm = &c->s.pmap;
 	int k;
 
-	/* GL_MAP_COLOR sends indices through I_TO_I first (figure 3.7) */
-	if (c->s.map_color)
-		index = lrintf(lookup(pm, M_ITOI, index));
+	/* I_TO_I is for colour-index targets, which this GL has none of;
+	 * RGBA ones always take the I_TO_* tables, MAP_COLOR or not */
 	for (k = 0; k < 4; k++)
 		rgba[k] = lookup(pm, M_ITOR + k, index);
 }
