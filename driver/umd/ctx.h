@@ -70,8 +70,8 @@ struct material_state {
 };
 
 /* The ten glPixelMap tables in GL_PIXEL_MAP_I_TO_I .. A_TO_A enum order
- * (pixel_map.c); they belong to GL_PIXEL_MODE_BIT, so they sit in the
- * state that glPushAttrib copies. */
+ * (pixel_map.c).  No attribute group has them (the spec's state tables
+ * list them under "-"), so they live beside the pushed state. */
 #define NPIXMAPS 10
 #define MAX_PIXEL_MAP 256
 struct pixel_maps {
@@ -144,7 +144,6 @@ struct gl_state {
 	GLfloat scale[4], bias[4], depth_scale, depth_bias;
 	GLboolean map_color, map_stencil;
 	GLint index_shift, index_offset;
-	struct pixel_maps pmap;
 	/* hints */
 	GLenum hint_persp, hint_point, hint_line, hint_poly, hint_fog,
 	       hint_mipmap, compression_hint;
@@ -261,6 +260,8 @@ struct ctx {
 	GLenum list_mode;
 	struct dlist *cur_list;
 	int list_depth;
+
+	struct pixel_maps pmap;
 
 	/* evaluator maps by target - GL_MAPn_COLOR_4 (eval.c) */
 	struct eval_map1 map1[NMAPS];
@@ -379,6 +380,8 @@ int ppgl_unpack_rgba(struct ctx *c, const struct pixel_store *ps, int w,
 void ppgl_pack_rgba(const struct pixel_store *ps, int w, int h,
 		    GLenum format, GLenum type, const float *src, void *dst);
 int ppgl_components(GLenum format);
+GLuint *ppgl_unpack_indices(const struct pixel_store *ps, int w, int h,
+			    GLenum type, const void *src);
 
 /* pixel_map.c: the glPixelMap tables and their lookups */
 void ppgl_pixel_map_init(struct pixel_maps *m);

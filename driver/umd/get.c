@@ -298,7 +298,7 @@ static int get(struct ctx *c, GLenum p, double *v, enum kind *k)
 	case GL_PIXEL_MAP_I_TO_B_SIZE: case GL_PIXEL_MAP_I_TO_A_SIZE:
 	case GL_PIXEL_MAP_R_TO_R_SIZE: case GL_PIXEL_MAP_G_TO_G_SIZE:
 	case GL_PIXEL_MAP_B_TO_B_SIZE: case GL_PIXEL_MAP_A_TO_A_SIZE:
-		ONE(s->pmap.size[p - GL_PIXEL_MAP_I_TO_I_SIZE]);
+		ONE(c->pmap.size[p - GL_PIXEL_MAP_I_TO_I_SIZE]);
 	case GL_INDEX_SHIFT: ONE(s->index_shift);
 	case GL_INDEX_OFFSET: ONE(s->index_offset);
 	case GL_PACK_ALIGNMENT: ONE(cs->pack.alignment);

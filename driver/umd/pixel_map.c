@@ -44,7 +44,7 @@ static float lookup(const struct pixel_maps *pm, int m, long index)
 
 void ppgl_index_to_rgba(const struct ctx *c, long index, float rgba[4])
 {
-	const struct pixel_maps *pm = &c->s.pmap;
+	const struct pixel_maps *pm = &c->pmap;
 	int k;
 
 	/* I_TO_I is for colour-index targets, which this GL has none of;
@@ -55,7 +55,7 @@ void ppgl_index_to_rgba(const struct ctx *c, long index, float rgba[4])
 
 void ppgl_map_rgba(const struct ctx *c, float rgba[4])
 {
-	const struct pixel_maps *pm = &c->s.pmap;
+	const struct pixel_maps *pm = &c->pmap;
 	int k;
 
 	if (!c->s.map_color)
@@ -69,7 +69,7 @@ void ppgl_map_rgba(const struct ctx *c, float rgba[4])
 
 long ppgl_map_stencil(const struct ctx *c, long index)
 {
-	return c->s.map_stencil ? lrintf(lookup(&c->s.pmap, M_STOS, index)) :
+	return c->s.map_stencil ? lrintf(lookup(&c->pmap, M_STOS, index)) :
 	       index;
 }
 
@@ -106,9 +106,9 @@ static void store_map(struct ctx *c, GLenum map, GLsizei n, const GLfloat *v)
 	}
 	if (!v)
 		return;
-	c->s.pmap.size[m] = n;
+	c->pmap.size[m] = n;
 	for (i = 0; i < n; i++)
-		c->s.pmap.v[m][i] = m == M_STOS ? rintf(v[i]) : !is_colour(m) ? v[i] :
+		c->pmap.v[m][i] = m == M_STOS ? rintf(v[i]) : !is_colour(m) ? v[i] :
 				    v[i] < 0 ? 0 : v[i] > 1 ? 1 : v[i];
 }
 
@@ -180,7 +180,7 @@ static const struct pixel_maps *get_map(struct ctx *c, GLenum map, int *m)
 		ppgl_error(c, GL_INVALID_ENUM);
 		return NULL;
 	}
-	return &c->s.pmap;
+	return &c->pmap;
 }
 
 void glGetPixelMapfv(GLenum map, GLfloat *v)

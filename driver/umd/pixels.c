@@ -168,21 +168,18 @@ static int bitmap_bit(const struct pixel_store *ps, int w, const void *src,
 }
 
 /* An index (stencil or colour index) as the integer it is, not scaled to
- * [0, 1], after GL_INDEX_SHIFT and GL_INDEX_OFFSET; the card keeps the low
- * bits the stencil buffer has. */
-static long raw_index(const struct ctx *c, const struct pixel_store *ps,
-		      int w, GLenum type, const void *src, int x, int y)
+ * [0, 1], before any pixel transfer. */
+static long read_index(const struct pixel_store *ps, int w, GLenum type,
+		       const void *src, int x, int y)
 {
 	size_t g, r;
 	const uint8_t *p;
 	uint8_t b[4];
-	int n = type_bytes(type), i, sh = c->s.index_shift;
+	int n = type_bytes(type), i;
 	long v;
 
-	if (type == GL_BITMAP) {
-		v = bitmap_bit(ps, w, src, x, y);
-		goto shift;
-	}
+	if (type == GL_BITMAP)
+		return bitmap_bit(ps, w, src, x, y);
 	layout(ps, w, GL_STENCIL_INDEX, type, &g, &r);
 	p = (const uint8_t *)src + (size_t)(y + ps->skip_rows) * r +
 	    (size_t)(x + ps->skip_pixels) * g;
@@ -205,12 +202,27 @@ static long raw_index(const struct ctx *c, const struct pixel_store *ps,
 		v = isfinite(f) && fabsf(f) < 2e9f ? (long)f : 0;
 	}
 	}
-shift:
+	return v;
+}
+
+/* An index after GL_INDEX_SHIFT and GL_INDEX_OFFSET. */
+static long shift_index(const struct ctx *c, long v)
+{
+	int sh = c->s.index_shift;
+
 	if (sh > 0 && sh < 32)
 		v = (long)((unsigned long)v << sh);
 	else if (sh < 0 && sh > -32)
 		v >>= -sh;
 	return v + c->s.index_offset;
+}
+
+/* Index (x, y) of client data after shift and offset; the card keeps
+ * the low bits the stencil buffer has. */
+static long raw_index(const struct ctx *c, const struct pixel_store *ps,
+		      int w, GLenum type, const void *src, int x, int y)
+{
+	return shift_index(c, read_index(ps, w, type, src, x, y));
 }
 
 static int unpack_packed(GLenum type, const uint8_t *p, int swap, float *v)
@@ -275,6 +287,22 @@ static void transfer(const struct ctx *c, float v[4])
 	for (k = 0; k < 4; k++)
 		v[k] = v[k] * c->s.scale[k] + c->s.bias[k];
 	ppgl_map_rgba(c, v);
+}
+
+/* w x h colour indices of client data as GLuints, unpacked but not
+ * transferred: what display lists keep, since shift, offset and maps
+ * apply when the list runs.  NULL when out of memory. */
+GLuint *ppgl_unpack_indices(const struct pixel_store *ps, int w, int h,
+			    GLenum type, const void *src)
+{
+	GLuint *o = malloc((size_t)w * h * sizeof(*o));
+	int x, y;
+
+	for (y = 0; o && y < h; y++)
+		for (x = 0; x < w; x++)
+			o[(size_t)y * w + x] = (GLuint)read_index(ps, w, type,
+								  src, x, y);
+	return o;
 }
 
 int ppgl_unpack_rgba(struct ctx *c, const struct pixel_store *ps, int w,
@@ -653,7 +681,14 @@ void glDrawPixels(GLsizei w, GLsizei h, GLenum format, GLenum type,
 	size_t n;
 	int i;
 
-	if (C->cur_list) {
+	if (C->cur_list && format == GL_COLOR_INDEX) {
+		GLuint *copy = NULL;
+
+		if (w > 0 && h > 0 && w <= MAX_TEX_SIZE && h <= MAX_TEX_SIZE &&
+		    pixels && ppgl_pixel_format_ok(format, type))
+			copy = ppgl_unpack_indices(&C->c.unpack, w, h, type, pixels);
+		DL_REC(C, DL_DrawIndices, I(w), I(h), P(copy));
+	} else if (C->cur_list) {
 		float *copy = NULL;
 
 		if (w > 0 && h > 0 && w <= MAX_TEX_SIZE && h <= MAX_TEX_SIZE &&
@@ -841,7 +876,8 @@ void glReadPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum format,
 			o[0] = (float)(d / 4294967295.0) * C->s.depth_scale +
 			       C->s.depth_bias;
 		} else {
-			o[0] = buf[i];
+			/* stencil: shift, offset and GL_MAP_STENCIL (4.3.2) */
+			o[0] = (float)ppgl_map_stencil(C, shift_index(C, buf[i]));
 		}
 	}
 	if (kind == GL_RGBA) {
@@ -861,7 +897,7 @@ void glReadPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum format,
 				float v = f[((size_t)yy * w + xx) * 4];
 
 				if (kind == GL_STENCIL_INDEX && type != GL_FLOAT) {
-					uint32_t s = (uint32_t)v;
+					uint32_t s = (uint32_t)(int64_t)v;
 
 					if (g == 1) p[0] = (uint8_t)s;
 					else if (g == 2) { uint16_t t = (uint16_t)s; memcpy(p, &t, 2); }
