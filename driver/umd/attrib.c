@@ -359,7 +359,8 @@ void glPopAttrib(void)
 	}
 	if (m & GL_PIXEL_MODE_BIT) {
 		RA(zoom); RA(scale); RA(bias); R(depth_scale); R(depth_bias);
-		R(map_color); R(index_shift); R(index_offset); R(read_buffer);
+		R(map_color); R(map_stencil); R(index_shift); R(index_offset);
+		R(read_buffer);
 	}
 	if (m & GL_ACCUM_BUFFER_BIT)
 		RA(accum_clear);

@@ -69,6 +69,16 @@ struct material_state {
 	GLfloat ambient[4], diffuse[4], specular[4], emission[4], shininess;
 };
 
+/* The ten glPixelMap tables in GL_PIXEL_MAP_I_TO_I .. A_TO_A enum order
+ * (pixel_map.c).  No attribute group has them (the spec's state tables
+ * list them under "-"), so they live beside the pushed state. */
+#define NPIXMAPS 10
+#define MAX_PIXEL_MAP 256
+struct pixel_maps {
+	GLint size[NPIXMAPS];
+	GLfloat v[NPIXMAPS][MAX_PIXEL_MAP];
+};
+
 /* Server state: what glPushAttrib saves, grouped by nothing in particular;
  * push copies the whole struct and pop restores the requested groups. */
 struct gl_state {
@@ -132,7 +142,7 @@ struct gl_state {
 	/* pixel transfer */
 	GLfloat zoom[2];
 	GLfloat scale[4], bias[4], depth_scale, depth_bias;
-	GLboolean map_color;
+	GLboolean map_color, map_stencil;
 	GLint index_shift, index_offset;
 	/* hints */
 	GLenum hint_persp, hint_point, hint_line, hint_poly, hint_fog,
@@ -251,6 +261,8 @@ struct ctx {
 	struct dlist *cur_list;
 	int list_depth;
 
+	struct pixel_maps pmap;
+
 	/* evaluator maps by target - GL_MAPn_COLOR_4 (eval.c) */
 	struct eval_map1 map1[NMAPS];
 	struct eval_map2 map2[NMAPS];
@@ -368,5 +380,13 @@ int ppgl_unpack_rgba(struct ctx *c, const struct pixel_store *ps, int w,
 void ppgl_pack_rgba(const struct pixel_store *ps, int w, int h,
 		    GLenum format, GLenum type, const float *src, void *dst);
 int ppgl_components(GLenum format);
+GLuint *ppgl_unpack_indices(const struct pixel_store *ps, int w, int h,
+			    GLenum type, const void *src);
+
+/* pixel_map.c: the glPixelMap tables and their lookups */
+void ppgl_pixel_map_init(struct pixel_maps *m);
+void ppgl_index_to_rgba(const struct ctx *c, long index, float rgba[4]);
+void ppgl_map_rgba(const struct ctx *c, float rgba[4]);
+long ppgl_map_stencil(const struct ctx *c, long index);
 
 #endif

@@ -23,10 +23,22 @@ static struct dlist *find(struct ctx *c, GLuint name)
 	return NULL;
 }
 
+/* Sets the unpack state of a list's own copies (tightly packed, no
+ * skips); returns the state to put back. */
+static struct pixel_store tight_unpack(struct ctx *c)
+{
+	struct pixel_store save = c->c.unpack;
+
+	memset(&c->c.unpack, 0, sizeof(c->c.unpack));
+	c->c.unpack.alignment = 1;
+	return save;
+}
+
 static int owns_blob(int op)
 {
 	return op == DL_TexImage2D || op == DL_DrawPixels || op == DL_Bitmap ||
-	       op == DL_Map1 || op == DL_Map2;
+	       op == DL_Map1 || op == DL_Map2 || op == DL_PixelMap ||
+	       op == DL_DrawIndices || op == DL_TexImage2DIndex;
 }
 
 static void free_list_data(struct dlist *l)
@@ -208,8 +220,9 @@ static void replay(struct ctx *c, struct dlist *l)
 			break;
 		}
 		case DL_TexImage2D: {
-			struct pixel_store save = c->c.unpack;
+			struct pixel_store save = tight_unpack(c);
 			GLfloat sc[4], bi[4];
+			GLboolean mc = c->s.map_color;
 
 			/* the copy is already unpacked and transferred */
 			memcpy(sc, c->s.scale, sizeof(sc));
@@ -218,13 +231,13 @@ static void replay(struct ctx *c, struct dlist *l)
 				c->s.scale[i] = 1;
 				c->s.bias[i] = 0;
 			}
-			memset(&c->c.unpack, 0, sizeof(c->c.unpack));
-			c->c.unpack.alignment = 1;
+			c->s.map_color = GL_FALSE;
 			glTexImage2D(a[0].u, a[1].i, a[2].i, a[3].i, a[4].i,
 				     a[5].i, GL_RGBA, GL_FLOAT, a[6].p);
 			c->c.unpack = save;
 			memcpy(c->s.scale, sc, sizeof(sc));
 			memcpy(c->s.bias, bi, sizeof(bi));
+			c->s.map_color = mc;
 			break;
 		}
 		case DL_ActiveTexture: glActiveTexture(a[0].u); break;
@@ -257,6 +270,27 @@ static void replay(struct ctx *c, struct dlist *l)
 		case DL_PushName: glPushName(a[0].u); break;
 		case DL_PopName: glPopName(); break;
 		case DL_PassThrough: glPassThrough(a[0].f); break;
+		case DL_PixelMap: glPixelMapfv(a[0].u, a[1].i, a[2].p); break;
+		case DL_DrawIndices: {
+			struct pixel_store save = tight_unpack(c);
+
+			if (a[2].p)
+				glDrawPixels(a[0].i, a[1].i, GL_COLOR_INDEX,
+					     GL_UNSIGNED_INT, a[2].p);
+			else	/* nothing to draw, but a feedback record */
+				ppgl_draw_pixels_rgba(c, a[0].i, a[1].i, NULL);
+			c->c.unpack = save;
+			break;
+		}
+		case DL_TexImage2DIndex: {
+			struct pixel_store save = tight_unpack(c);
+
+			glTexImage2D(a[0].u, a[1].i, a[2].i, a[3].i, a[4].i,
+				     a[5].i, GL_COLOR_INDEX, GL_UNSIGNED_INT,
+				     a[6].p);
+			c->c.unpack = save;
+			break;
+		}
 		case DL_DrawPixels:	/* no data: nothing to draw, but a
 					   feedback record */
 			ppgl_draw_pixels_rgba(c, a[0].i, a[1].i, a[2].p);

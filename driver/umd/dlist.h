@@ -38,7 +38,8 @@ enum dl_op {
 	DL_InitNames, DL_LoadName, DL_PushName, DL_PopName,
 	DL_Map1, DL_Map2, DL_MapGrid1, DL_MapGrid2, DL_EvalCoord1,
 	DL_EvalCoord2, DL_EvalPoint1, DL_EvalPoint2, DL_EvalMesh1,
-	DL_EvalMesh2, DL_PassThrough,
+	DL_EvalMesh2, DL_PassThrough, DL_PixelMap,
+	DL_DrawIndices, DL_TexImage2DIndex,
 };
 
 #define F(x) ((union dl_arg){ .f = (GLfloat)(x) })

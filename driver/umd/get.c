@@ -292,7 +292,13 @@ static int get(struct ctx *c, GLenum p, double *v, enum kind *k)
 	case GL_DEPTH_SCALE: FLT(s->depth_scale);
 	case GL_DEPTH_BIAS: FLT(s->depth_bias);
 	case GL_MAP_COLOR: BOOL(s->map_color);
-	case GL_MAP_STENCIL: BOOL(0);
+	case GL_MAP_STENCIL: BOOL(s->map_stencil);
+	case GL_PIXEL_MAP_I_TO_I_SIZE: case GL_PIXEL_MAP_S_TO_S_SIZE:
+	case GL_PIXEL_MAP_I_TO_R_SIZE: case GL_PIXEL_MAP_I_TO_G_SIZE:
+	case GL_PIXEL_MAP_I_TO_B_SIZE: case GL_PIXEL_MAP_I_TO_A_SIZE:
+	case GL_PIXEL_MAP_R_TO_R_SIZE: case GL_PIXEL_MAP_G_TO_G_SIZE:
+	case GL_PIXEL_MAP_B_TO_B_SIZE: case GL_PIXEL_MAP_A_TO_A_SIZE:
+		ONE(c->pmap.size[p - GL_PIXEL_MAP_I_TO_I_SIZE]);
 	case GL_INDEX_SHIFT: ONE(s->index_shift);
 	case GL_INDEX_OFFSET: ONE(s->index_offset);
 	case GL_PACK_ALIGNMENT: ONE(cs->pack.alignment);

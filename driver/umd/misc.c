@@ -143,21 +143,6 @@ void glIndexMask(GLuint m)
 }
 
 
-/* pixel maps: identity maps, GL_MAP_COLOR is not applied */
-static void pixel_map(void)
-{
-	CTX;
-
-	NOT_IN_BEGIN(C);
-}
-
-void glPixelMapfv(GLenum m, GLsizei n, const GLfloat *v) { (void)m; (void)n; (void)v; pixel_map(); }
-void glPixelMapuiv(GLenum m, GLsizei n, const GLuint *v) { (void)m; (void)n; (void)v; pixel_map(); }
-void glPixelMapusv(GLenum m, GLsizei n, const GLushort *v) { (void)m; (void)n; (void)v; pixel_map(); }
-void glGetPixelMapfv(GLenum m, GLfloat *v) { (void)m; v[0] = 0; }
-void glGetPixelMapuiv(GLenum m, GLuint *v) { (void)m; v[0] = 0; }
-void glGetPixelMapusv(GLenum m, GLushort *v) { (void)m; v[0] = 0; }
-
 void glGetDoublev(GLenum p, GLdouble *out);
 
 /* GL 1.3 compressed textures: no compressed format exists */

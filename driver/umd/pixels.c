@@ -151,19 +151,35 @@ static void packed_fields(GLenum type, int bits[4], int *rev)
 	memcpy(bits, f, 4 * sizeof(int));
 }
 
-/* Unpacks a packed pixel into values in format order. */
+/* Bit (x, y) of GL_BITMAP data: rows of whole bytes padded to the
+ * alignment, GL_UNPACK_LSB_FIRST choosing the bit order (3.6.4). */
+static int bitmap_bit(const struct pixel_store *ps, int w, const void *src,
+		      int x, int y)
+{
+	size_t rl = (size_t)(ps->row_length > 0 ? ps->row_length : w);
+	size_t a = ps->alignment > 0 ? (size_t)ps->alignment : 1;
+	size_t row = ((rl + 7) / 8 + a - 1) / a * a;
+	size_t bx = (size_t)(x + ps->skip_pixels);
+	uint8_t byte = ((const uint8_t *)src)[(size_t)(y + ps->skip_rows) *
+					      row + bx / 8];
+
+	return ps->lsb_first ? (byte >> (bx & 7)) & 1 :
+	       (byte >> (7 - (bx & 7))) & 1;
+}
+
 /* An index (stencil or colour index) as the integer it is, not scaled to
- * [0, 1], after GL_INDEX_SHIFT and GL_INDEX_OFFSET; the card keeps the low
- * bits the stencil buffer has. */
-static long raw_index(const struct ctx *c, const struct pixel_store *ps,
-		      int w, GLenum type, const void *src, int x, int y)
+ * [0, 1], before any pixel transfer. */
+static long read_index(const struct pixel_store *ps, int w, GLenum type,
+		       const void *src, int x, int y)
 {
 	size_t g, r;
 	const uint8_t *p;
 	uint8_t b[4];
-	int n = type_bytes(type), i, sh = c->s.index_shift;
+	int n = type_bytes(type), i;
 	long v;
 
+	if (type == GL_BITMAP)
+		return bitmap_bit(ps, w, src, x, y);
 	layout(ps, w, GL_STENCIL_INDEX, type, &g, &r);
 	p = (const uint8_t *)src + (size_t)(y + ps->skip_rows) * r +
 	    (size_t)(x + ps->skip_pixels) * g;
@@ -186,11 +202,27 @@ static long raw_index(const struct ctx *c, const struct pixel_store *ps,
 		v = isfinite(f) && fabsf(f) < 2e9f ? (long)f : 0;
 	}
 	}
+	return v;
+}
+
+/* An index after GL_INDEX_SHIFT and GL_INDEX_OFFSET. */
+static long shift_index(const struct ctx *c, long v)
+{
+	int sh = c->s.index_shift;
+
 	if (sh > 0 && sh < 32)
 		v = (long)((unsigned long)v << sh);
 	else if (sh < 0 && sh > -32)
 		v >>= -sh;
 	return v + c->s.index_offset;
+}
+
+/* Index (x, y) of client data after shift and offset; the card keeps
+ * the low bits the stencil buffer has. */
+static long raw_index(const struct ctx *c, const struct pixel_store *ps,
+		      int w, GLenum type, const void *src, int x, int y)
+{
+	return shift_index(c, read_index(ps, w, type, src, x, y));
 }
 
 static int unpack_packed(GLenum type, const uint8_t *p, int swap, float *v)
@@ -235,7 +267,7 @@ static int unpack_packed(GLenum type, const uint8_t *p, int swap, float *v)
 	return 0;
 }
 
-/* Whether a colour scale or bias is set (GL_MAP_COLOR is not applied). */
+/* Whether a colour scale or bias is set or GL_MAP_COLOR is on. */
 static int transfer_on(const struct ctx *c)
 {
 	int k;
@@ -243,17 +275,43 @@ static int transfer_on(const struct ctx *c)
 	for (k = 0; k < 4; k++)
 		if (c->s.scale[k] != 1 || c->s.bias[k] != 0)
 			return 1;
-	return 0;
+	return c->s.map_color;
+}
+
+/* The RGBA pixel transfer: scale and bias, then the GL_MAP_COLOR tables,
+ * which clamp (3.6.5). */
+static void transfer(const struct ctx *c, float v[4])
+{
+	int k;
+
+	for (k = 0; k < 4; k++)
+		v[k] = v[k] * c->s.scale[k] + c->s.bias[k];
+	ppgl_map_rgba(c, v);
+}
+
+/* w x h colour indices of client data as GLuints, unpacked but not
+ * transferred: what display lists keep, since shift, offset and maps
+ * apply when the list runs.  NULL when out of memory. */
+GLuint *ppgl_unpack_indices(const struct pixel_store *ps, int w, int h,
+			    GLenum type, const void *src)
+{
+	GLuint *o = malloc((size_t)w * h * sizeof(*o));
+	int x, y;
+
+	for (y = 0; o && y < h; y++)
+		for (x = 0; x < w; x++)
+			o[(size_t)y * w + x] = (GLuint)read_index(ps, w, type,
+								  src, x, y);
+	return o;
 }
 
 int ppgl_unpack_rgba(struct ctx *c, const struct pixel_store *ps, int w,
 		     int h, GLenum format, GLenum type, const void *src,
 		     float *dst)
 {
-	const struct gl_state *s = &c->s;
 	size_t g, r;
 	int n = ppgl_components(format), x, y, k, pc;
-	int transfer = transfer_on(c);
+	int xfer = transfer_on(c);
 	layout(ps, w, format, type, &g, &r);
 	for (y = 0; y < h; y++) {
 		const uint8_t *row = (const uint8_t *)src +
@@ -265,6 +323,13 @@ int ppgl_unpack_rgba(struct ctx *c, const struct pixel_store *ps, int w,
 			float v[4] = { 0, 0, 0, 1 }, in[4] = { 0, 0, 0, 0 };
 			float *o = dst + ((size_t)y * w + x) * 4;
 
+			if (format == GL_COLOR_INDEX) {
+				/* indices become RGBA through I_TO_R .. I_TO_A,
+				 * bypassing scale, bias and the colour maps */
+				ppgl_index_to_rgba(c, raw_index(c, ps, w, type, src,
+								x, y), o);
+				continue;
+			}
 			if (packed(type, &pc))
 				unpack_packed(type, p, ps->swap_bytes, in);
 			else
@@ -290,9 +355,8 @@ int ppgl_unpack_rgba(struct ctx *c, const struct pixel_store *ps, int w,
 			default:
 				return -1;
 			}
-			if (transfer)
-				for (k = 0; k < 4; k++)
-					v[k] = v[k] * s->scale[k] + s->bias[k];
+			if (xfer)
+				transfer(c, v);
 			for (k = 0; k < 4; k++)
 				o[k] = v[k] < 0 ? 0 : v[k] > 1 ? 1 : v[k];
 		}
@@ -465,7 +529,7 @@ void glPixelTransferf(GLenum pname, GLfloat v)
 	case GL_DEPTH_SCALE: s->depth_scale = v; break;
 	case GL_DEPTH_BIAS: s->depth_bias = v; break;
 	case GL_MAP_COLOR: s->map_color = v != 0; break;
-	case GL_MAP_STENCIL: break;
+	case GL_MAP_STENCIL: s->map_stencil = v != 0; break;
 	case GL_INDEX_SHIFT: s->index_shift = (GLint)v; break;
 	case GL_INDEX_OFFSET: s->index_offset = (GLint)v; break;
 	default:
@@ -617,13 +681,19 @@ void glDrawPixels(GLsizei w, GLsizei h, GLenum format, GLenum type,
 	size_t n;
 	int i;
 
-	if (C->cur_list) {
+	if (C->cur_list && format == GL_COLOR_INDEX) {
+		GLuint *copy = NULL;
+
+		if (w > 0 && h > 0 && w <= MAX_TEX_SIZE && h <= MAX_TEX_SIZE &&
+		    pixels && ppgl_pixel_format_ok(format, type))
+			copy = ppgl_unpack_indices(&C->c.unpack, w, h, type, pixels);
+		DL_REC(C, DL_DrawIndices, I(w), I(h), P(copy));
+	} else if (C->cur_list) {
 		float *copy = NULL;
 
 		if (w > 0 && h > 0 && w <= MAX_TEX_SIZE && h <= MAX_TEX_SIZE &&
 		    pixels && ppgl_pixel_format_ok(format, type) &&
-		    format != GL_DEPTH_COMPONENT && format != GL_STENCIL_INDEX &&
-		    format != GL_COLOR_INDEX) {
+		    format != GL_DEPTH_COMPONENT && format != GL_STENCIL_INDEX) {
 			copy = malloc((size_t)w * h * 16);
 			if (copy && ppgl_unpack_rgba(C, &C->c.unpack, w, h, format,
 						     type, pixels, copy)) {
@@ -640,11 +710,9 @@ void glDrawPixels(GLsizei w, GLsizei h, GLenum format, GLenum type,
 		ppgl_error(C, GL_INVALID_VALUE);
 		return;
 	}
-	if (ppgl_pixel_format_error(format, type) != GL_NO_ERROR ||
-	    type == GL_BITMAP) {
-		GLenum err = ppgl_pixel_format_error(format, type);
-
-		ppgl_error(C, err == GL_NO_ERROR ? GL_INVALID_ENUM : err);
+	/* GL_BITMAP goes with colour and stencil indices only */
+	if (ppgl_pixel_format_error(format, type) != GL_NO_ERROR) {
+		ppgl_error(C, ppgl_pixel_format_error(format, type));
 		return;
 	}
 	if (ppgl_feedback_raster(C, GL_DRAW_PIXEL_TOKEN))
@@ -661,37 +729,39 @@ void glDrawPixels(GLsizei w, GLsizei h, GLenum format, GLenum type,
 		ppgl_error(C, GL_OUT_OF_MEMORY);
 		return;
 	}
-	if (format == GL_DEPTH_COMPONENT || format == GL_STENCIL_INDEX ||
-	    format == GL_COLOR_INDEX) {
-		/* one component per pixel, read through the generic path */
-		struct pixel_store ps = C->c.unpack;
-		float *tmp = malloc(n * 16);
+	if (format == GL_STENCIL_INDEX) {
+		/* stencil indices: shift, offset and GL_MAP_STENCIL */
+		for (i = 0; i < (int)n; i++)
+			buf[i] = (uint8_t)ppgl_map_stencil(C,
+				raw_index(C, &C->c.unpack, w, type, pixels,
+					  i % w, i / w));
+		draw_raw(C, GL_STENCIL_INDEX, C->s.raster_pos[0],
+			 C->s.raster_pos[1], w, h, C->s.zoom[0], C->s.zoom[1],
+			 buf, n);
+		free(buf);
+		return;
+	}
+	if (format == GL_DEPTH_COMPONENT) {
+		/* depth values: GL_DEPTH_SCALE and GL_DEPTH_BIAS, then clamped;
+		 * the colour transfer does not touch them */
+		const struct pixel_store *ps = &C->c.unpack;
+		size_t g, r;
 
-		if (!tmp) {
-			free(buf);
-			ppgl_error(C, GL_OUT_OF_MEMORY);
-			return;
-		}
-		ppgl_unpack_rgba(C, &ps, w, h, GL_RED, type, pixels, tmp);
+		layout(ps, w, GL_DEPTH_COMPONENT, type, &g, &r);
 		for (i = 0; i < (int)n; i++) {
-			float v = tmp[i * 4];
+			const uint8_t *p = (const uint8_t *)pixels +
+					   (size_t)(i / w + ps->skip_rows) * r +
+					   (size_t)(i % w + ps->skip_pixels) * g;
+			double d = comp(type, p, ps->swap_bytes) *
+				   C->s.depth_scale + C->s.depth_bias;
+			uint32_t u = (uint32_t)llrint((d < 0 ? 0 : d > 1 ? 1 : d) *
+						      4294967295.0);
 
-			if (format == GL_DEPTH_COMPONENT) {
-				double d = v * C->s.depth_scale + C->s.depth_bias;
-				uint32_t u = (uint32_t)llrint((d < 0 ? 0 : d > 1 ? 1 : d) *
-							      4294967295.0);
-
-				memcpy(buf + i * 4, &u, 4);
-			} else {
-				buf[i] = (uint8_t)raw_index(C, &ps, w, type, pixels,
-							    i % w, i / w);
-			}
+			memcpy(buf + i * 4, &u, 4);
 		}
-		free(tmp);
-		draw_raw(C, format == GL_DEPTH_COMPONENT ? GL_DEPTH_COMPONENT :
-			 GL_STENCIL_INDEX, C->s.raster_pos[0], C->s.raster_pos[1],
-			 w, h, C->s.zoom[0], C->s.zoom[1], buf,
-			 format == GL_DEPTH_COMPONENT ? n * 4 : n);
+		draw_raw(C, GL_DEPTH_COMPONENT, C->s.raster_pos[0],
+			 C->s.raster_pos[1], w, h, C->s.zoom[0], C->s.zoom[1],
+			 buf, n * 4);
 		free(buf);
 		return;
 	}
@@ -798,8 +868,7 @@ void glReadPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum format,
 			for (k = 0; k < 4; k++)
 				o[k] = buf[i * 4 + k] / 255.0f;
 			if (transfer_on(C))
-				for (k = 0; k < 4; k++)
-					o[k] = o[k] * C->s.scale[k] + C->s.bias[k];
+				transfer(C, o);
 		} else if (kind == GL_DEPTH_COMPONENT) {
 			uint32_t d;
 
@@ -807,7 +876,8 @@ void glReadPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum format,
 			o[0] = (float)(d / 4294967295.0) * C->s.depth_scale +
 			       C->s.depth_bias;
 		} else {
-			o[0] = buf[i];
+			/* stencil: shift, offset and GL_MAP_STENCIL (4.3.2) */
+			o[0] = (float)ppgl_map_stencil(C, shift_index(C, buf[i]));
 		}
 	}
 	if (kind == GL_RGBA) {
@@ -827,7 +897,7 @@ void glReadPixels(GLint x, GLint y, GLsizei w, GLsizei h, GLenum format,
 				float v = f[((size_t)yy * w + xx) * 4];
 
 				if (kind == GL_STENCIL_INDEX && type != GL_FLOAT) {
-					uint32_t s = (uint32_t)v;
+					uint32_t s = (uint32_t)(int64_t)v;
 
 					if (g == 1) p[0] = (uint8_t)s;
 					else if (g == 2) { uint16_t t = (uint16_t)s; memcpy(p, &t, 2); }
@@ -852,12 +922,18 @@ static int copy_color_transfer(struct ctx *c, int x, int y, int w, int h)
 	if (!buf)
 		return 0;
 	ppgl_read_rect(c, GL_RGBA, x, y, w, h, buf, n * 4);
-	for (i = 0; i < n * 4; i++) {
-		int k = (int)(i & 3);
-		float v = buf[i] / 255.0f * c->s.scale[k] + c->s.bias[k];
+	for (i = 0; i < n * 4; i += 4) {
+		float v[4];
+		int k;
 
-		v = v < 0 ? 0 : v > 1 ? 1 : v;
-		buf[i] = (uint8_t)lrintf(v * 255);
+		for (k = 0; k < 4; k++)
+			v[k] = buf[i + k] / 255.0f;
+		transfer(c, v);
+		for (k = 0; k < 4; k++) {
+			float f = v[k] < 0 ? 0 : v[k] > 1 ? 1 : v[k];
+
+			buf[i + k] = (uint8_t)lrintf(f * 255);
+		}
 	}
 	draw_raw(c, GL_RGBA, c->s.raster_pos[0], c->s.raster_pos[1], w, h,
 		 c->s.zoom[0], c->s.zoom[1], buf, n * 4);
@@ -923,7 +999,6 @@ void glBitmap(GLsizei w, GLsizei h, GLfloat xo, GLfloat yo, GLfloat xm,
 	CTX;
 	const struct pixel_store *ps = &C->c.unpack;
 	uint8_t *buf;
-	size_t row;
 	int x, y;
 
 	if (C->cur_list) {
@@ -932,21 +1007,11 @@ void glBitmap(GLsizei w, GLsizei h, GLfloat xo, GLfloat yo, GLfloat xm,
 
 		if (w > 0 && h > 0 && w <= MAX_TEX_SIZE && h <= MAX_TEX_SIZE &&
 		    bits) {
-			size_t rl = (size_t)(ps->row_length > 0 ? ps->row_length : w);
-			size_t a = ps->alignment > 0 ? (size_t)ps->alignment : 1;
-
-			row = ((rl + 7) / 8 + a - 1) / a * a;
 			copy = malloc((size_t)w * h);
 			for (y = 0; copy && y < h; y++)
-				for (x = 0; x < w; x++) {
-					size_t bx = (size_t)(x + ps->skip_pixels);
-					uint8_t byte = bits[(size_t)(y + ps->skip_rows) *
-							    row + bx / 8];
-
-					copy[(size_t)y * w + x] = ps->lsb_first ?
-						(byte >> (bx & 7)) & 1 :
-						(byte >> (7 - (bx & 7))) & 1;
-				}
+				for (x = 0; x < w; x++)
+					copy[(size_t)y * w + x] =
+						(uint8_t)bitmap_bit(ps, w, bits, x, y);
 		}
 		DL_REC(C, DL_Bitmap, I(w), I(h), F(xo), F(yo), F(xm), F(ym),
 		       P(copy));
@@ -962,25 +1027,15 @@ void glBitmap(GLsizei w, GLsizei h, GLfloat xo, GLfloat yo, GLfloat xm,
 		return;
 	if (!ppgl_feedback_raster(C, GL_BITMAP_TOKEN) && w && h && bits &&
 	    w <= MAX_TEX_SIZE && h <= MAX_TEX_SIZE) {
-		size_t rl = (size_t)(ps->row_length > 0 ? ps->row_length : w);
-		size_t a = ps->alignment > 0 ? (size_t)ps->alignment : 1;
-
-		row = ((rl + 7) / 8 + a - 1) / a * a;
 		buf = malloc((size_t)w * h);
 		if (!buf) {
 			ppgl_error(C, GL_OUT_OF_MEMORY);
 			return;
 		}
 		for (y = 0; y < h; y++)
-			for (x = 0; x < w; x++) {
-				size_t bx = (size_t)(x + ps->skip_pixels);
-				uint8_t byte = bits[(size_t)(y + ps->skip_rows) * row +
-						    bx / 8];
-
-				buf[(size_t)y * w + x] = ps->lsb_first ?
-					(byte >> (bx & 7)) & 1 :
-					(byte >> (7 - (bx & 7))) & 1;
-			}
+			for (x = 0; x < w; x++)
+				buf[(size_t)y * w + x] =
+					(uint8_t)bitmap_bit(ps, w, bits, x, y);
 		draw_raw(C, GL_BITMAP, floorf(C->s.raster_pos[0] - xo),
 			 floorf(C->s.raster_pos[1] - yo), w, h, 1, 1, buf,
 			 (size_t)w * h);

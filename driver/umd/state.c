@@ -111,6 +111,7 @@ void ppgl_state_init(struct ctx *c)
 	for (i = 0; i < 4; i++)
 		s->scale[i] = 1;
 	s->depth_scale = 1;
+	ppgl_pixel_map_init(&c->pmap);
 	s->hint_persp = s->hint_point = s->hint_line = s->hint_poly =
 		s->hint_fog = s->hint_mipmap = s->compression_hint =
 		GL_DONT_CARE;

@@ -602,8 +602,9 @@ static int format_ok(struct ctx *c, GLenum format, GLenum type)
 {
 	GLenum err = ppgl_pixel_format_error(format, type);
 
-	if (err == GL_NO_ERROR && (format == GL_COLOR_INDEX ||
-				   format == GL_STENCIL_INDEX ||
+	/* colour indices become RGBA through the I_TO_* maps; stencil and
+	 * depth data make no colour texture */
+	if (err == GL_NO_ERROR && (format == GL_STENCIL_INDEX ||
 				   format == GL_DEPTH_COMPONENT))
 		err = GL_INVALID_ENUM;
 	if (err != GL_NO_ERROR) {
@@ -684,7 +685,18 @@ void glTexImage2D(GLenum target, GLint level, GLint ifmt, GLsizei w,
 {
 	CTX;
 
-	if (C->cur_list) {
+	if (C->cur_list && format == GL_COLOR_INDEX) {
+		/* colour indices are kept as they are: the transfer is the
+		 * one in force when the list runs */
+		GLuint *copy = NULL;
+
+		if (pixels && w > 0 && h > 0 && w <= MAX_TEX_SIZE &&
+		    h <= MAX_TEX_SIZE && ppgl_pixel_format_ok(format, type))
+			copy = ppgl_unpack_indices(&C->c.unpack, w, h, type,
+						   pixels);
+		DL_REC(C, DL_TexImage2DIndex, U(target), I(level), I(ifmt),
+		       I(w), I(h), I(border), P(copy));
+	} else if (C->cur_list) {
 		/* lists keep their own copy, as RGBA floats */
 		float *copy = NULL;
 
