@@ -113,6 +113,18 @@ AI vu vmul8(vu a, vu b)
 	return (t + (t >> 8)) >> 8;
 }
 
+/* vmul8 on each byte of packed pixels, in 16-bit lanes (the products
+ * and the rounding fit: 255 * 255 + 128 + 254 < 65536) */
+AI vu vmul8x4(vu a, vu b)
+{
+	vh rb = (vh)(a & 0x00ff00ff) * (vh)(b & 0x00ff00ff) + 128;
+	vh ag = (vh)((a >> 8) & 0x00ff00ff) * (vh)((b >> 8) & 0x00ff00ff) + 128;
+
+	rb = (rb + (rb >> 8)) >> 8;
+	ag = (ag + (ag >> 8)) >> 8;
+	return (vu)rb | (vu)ag << 8;
+}
+
 /* (a * (256 - w) + b * w) / 256 per byte of packed pixels, w in 0..256,
  * in 16-bit lanes: red with blue, alpha with green */
 AI vu vlerp4(vu a, vu b, vu w)
@@ -398,8 +410,10 @@ AI vu channel(const struct pg_plane *p, vf fx, float cfy, vf iw, int flat)
 	return vtou(vsat(v) * 255.0f + 0.5f);
 }
 
-AI void texture_units(const struct pg_fast *fp, const struct pg_prim_setup *ps,
-		      vf fx, float fy, vf w, vf iw, int unit_w, vu *c)
+/* The texture units on the packed colour (ARGB, as the texels): REPLACE
+ * takes the texel's channels, MODULATE multiplies by them. */
+AI vu texture_units(const struct pg_fast *fp, const struct pg_prim_setup *ps,
+		    vf fx, float fy, vf w, vf iw, int unit_w, vu cp)
 {
 	int u;
 
@@ -411,6 +425,9 @@ AI void texture_units(const struct pg_fast *fp, const struct pg_prim_setup *ps,
 		vf s = S->a + S->b * fx + S->c * fy;
 		vf t = T->a + T->b * fx + T->c * fy;
 		vf lod = (vf){};
+		/* the channels the unit changes */
+		uint32_t m = (fu->has_rgb ? 0x00ffffffu : 0) |
+			     (fu->has_a ? 0xff000000u : 0);
 		vu tx;
 
 		if (!unit_w) {
@@ -428,35 +445,27 @@ AI void texture_units(const struct pg_fast *fp, const struct pg_prim_setup *ps,
 		if (fu->mip || fu->linear_min != fu->linear_mag)
 			lod = lod_at(ps, fu, u, fx, fy, w);
 		tx = sample(fu, s, t, lod);
-		if (fu->replace) {
-			if (fu->has_rgb) {
-				c[0] = (tx >> 16) & 255;
-				c[1] = (tx >> 8) & 255;
-				c[2] = tx & 255;
-			}
-			if (fu->has_a)
-				c[3] = (tx >> 24) & 255;
-		} else {
-			if (fu->has_rgb) {
-				c[0] = vmul8(c[0], (tx >> 16) & 255);
-				c[1] = vmul8(c[1], (tx >> 8) & 255);
-				c[2] = vmul8(c[2], tx & 255);
-			}
-			if (fu->has_a)
-				c[3] = vmul8(c[3], (tx >> 24) & 255);
-		}
+		if (fu->replace)
+			cp = (cp & ~m) | (tx & m);
+		else	/* a factor of 255 leaves a channel as it is */
+			cp = vmul8x4(cp, tx | ~m);
 	}
+	return cp;
 }
 
-AI void blend(const struct pg_fast *fp, vu *c, vu dp)
+AI vu blend(const struct pg_fast *fp, vu cp, vu dp)
 {
-	vu d[4], o[4];
+	vu c[4], d[4], o[4];
 	int k;
 
+	c[0] = (cp >> 16) & 255;
+	c[1] = (cp >> 8) & 255;
+	c[2] = cp & 255;
+	c[3] = cp >> 24;
 	d[0] = (dp >> 16) & 255;
 	d[1] = (dp >> 8) & 255;
 	d[2] = dp & 255;
-	d[3] = (dp >> 24) & 255;
+	d[3] = dp >> 24;
 	for (k = 0; k < 4; k++) {
 		vu sf = bfactor(k < 3 ? fp->bsrc_rgb : fp->bsrc_a, k, c, d);
 		vu df = bfactor(k < 3 ? fp->bdst_rgb : fp->bdst_a, k, c, d);
@@ -464,7 +473,7 @@ AI void blend(const struct pg_fast *fp, vu *c, vu dp)
 
 		o[k] = vselu(v > 255, (vu){} + 255, v);
 	}
-	memcpy(c, o, sizeof(o));
+	return o[3] << 24 | o[0] << 16 | o[1] << 8 | o[2];
 }
 
 /* What a row's blocks share.  Without perspective (1/w constant over
@@ -538,12 +547,13 @@ AI void block(struct pg_engine *e, const struct pg_prim_setup *ps,
 #pragma GCC unroll 4
 		for (k = 0; k < 4; k++)
 			c[k] = channel(&ps->v[k], fx, r->ccy[k], iw, no_w);
+		cp = c[3] << 24 | c[0] << 16 | c[1] << 8 | c[2];
 	} else {
-		memset(c, 0, sizeof(c));
+		cp = (vu){};
 	}
-	texture_units(fp, ps, fx, r->fy, w, iw, r->unit_w, c);
+	cp = texture_units(fp, ps, fx, r->fy, w, iw, r->unit_w, cp);
 	if (fp->alpha_test) {
-		live &= vtest(fp->alpha_func, (vi)c[3],
+		live &= vtest(fp->alpha_func, (vi)(cp >> 24),
 			      (vi){} + (int32_t)fp->aref);
 		if (!vany(live))
 			return;
@@ -553,14 +563,11 @@ AI void block(struct pg_engine *e, const struct pg_prim_setup *ps,
 		d = vselu(pass, ((vu)zi << 8) | (d & 255), d);
 		store_px(r->drow + x, d, n, whole);
 	}
-	cp = c[3] << 24 | c[0] << 16 | c[1] << 8 | c[2];
 	if (fp->blend || vany(~pass)) {
 		vu dp = load_px(r->crow + x, n, whole);
 
-		if (fp->blend) {
-			blend(fp, c, dp);
-			cp = c[3] << 24 | c[0] << 16 | c[1] << 8 | c[2];
-		}
+		if (fp->blend)
+			cp = blend(fp, cp, dp);
 		cp = vselu(pass, cp, dp);
 	}
 	store_px(r->crow + x, cp, n, whole);
