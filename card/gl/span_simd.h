@@ -492,9 +492,11 @@ AI void row_prepare(struct row *r, const struct pg_prim_setup *ps)
 	float wa = ps->w.a;
 
 	r->affine = ps->w.b == 0 && ps->w.c == 0;
+	r->unit_w = r->affine && wa == 1.0f;
+	if (!r->affine)
+		return;		/* block() divides per lane */
 	r->wa = (vf){} + wa;
 	r->iwa = (vf){} + (wa != 0 ? 1.0f / wa : 0.0f);
-	r->unit_w = r->affine && wa == 1.0f;
 }
 
 AI void row_init(struct row *r, struct pg_engine *e,
