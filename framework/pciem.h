@@ -56,6 +56,7 @@ struct pciem_dev {
 	struct mutex lock;		/* ioctl state changes */
 	bool created;
 	bool plugged;
+	bool plugging;			/* PLUG in progress, pd->lock dropped */
 	atomic_t dead;			/* surprise-removed: all-ones */
 
 	struct pciem_desc desc;

@@ -10,7 +10,7 @@
 #include "pciem.h"
 #include "pciem_trace.h"
 
-static void cfg_put(u8 *p, int where, int size, u32 val)
+static void pciem_cfg_put(u8 *p, int where, int size, u32 val)
 {
 	int i;
 
@@ -18,7 +18,7 @@ static void cfg_put(u8 *p, int where, int size, u32 val)
 		p[where + i] = val >> (8 * i);
 }
 
-static u32 cfg_get(const u8 *p, int where, int size)
+static u32 pciem_cfg_get(const u8 *p, int where, int size)
 {
 	u32 v = 0;
 	int i;
@@ -30,26 +30,26 @@ static u32 cfg_get(const u8 *p, int where, int size)
 
 void pciem_config_set(struct pciem_dev *pd, int where, int size, u32 val)
 {
-	cfg_put(pd->cfg, where, size, val);
+	pciem_cfg_put(pd->cfg, where, size, val);
 }
 
-static void ro(struct pciem_dev *pd, int where, int size, u32 val)
+static void pciem_ro(struct pciem_dev *pd, int where, int size, u32 val)
 {
-	cfg_put(pd->cfg, where, size, val);
+	pciem_cfg_put(pd->cfg, where, size, val);
 }
 
-static void rw(struct pciem_dev *pd, int where, int size, u32 val, u32 mask)
+static void pciem_rw(struct pciem_dev *pd, int where, int size, u32 val, u32 mask)
 {
-	cfg_put(pd->cfg, where, size, val);
-	cfg_put(pd->wmask, where, size, mask);
+	pciem_cfg_put(pd->cfg, where, size, val);
+	pciem_cfg_put(pd->wmask, where, size, mask);
 }
 
-static void rw1c(struct pciem_dev *pd, int where, int size, u32 mask)
+static void pciem_rw1c(struct pciem_dev *pd, int where, int size, u32 mask)
 {
-	cfg_put(pd->w1c, where, size, mask);
+	pciem_cfg_put(pd->w1c, where, size, mask);
 }
 
-static int build_bars(struct pciem_dev *pd)
+static int pciem_build_bars(struct pciem_dev *pd)
 {
 	int i;
 
@@ -64,9 +64,9 @@ static int build_bars(struct pciem_dev *pd)
 			lo |= PCI_BASE_ADDRESS_MEM_TYPE_64;
 		if (b->flags & PCIEM_BAR_PREFETCH)
 			lo |= PCI_BASE_ADDRESS_MEM_PREFETCH;
-		rw(pd, reg, 4, lo, (u32)~(b->size - 1) & ~0xfu);
+		pciem_rw(pd, reg, 4, lo, (u32)~(b->size - 1) & ~0xfu);
 		if (b->flags & PCIEM_BAR_64BIT) {
-			rw(pd, reg + 4, 4, 0, (u32)(~(b->size - 1) >> 32));
+			pciem_rw(pd, reg + 4, 4, 0, (u32)(~(b->size - 1) >> 32));
 			i++;
 		}
 	}
@@ -74,7 +74,7 @@ static int build_bars(struct pciem_dev *pd)
 }
 
 /* Capabilities are chained in the order they are added. */
-static void cap_link(struct pciem_dev *pd, u8 *prev_next, int off, u8 id)
+static void pciem_cap_link(struct pciem_dev *pd, u8 *prev_next, int off, u8 id)
 {
 	pd->cfg[*prev_next] = off;
 	pd->cfg[off] = id;
@@ -82,15 +82,15 @@ static void cap_link(struct pciem_dev *pd, u8 *prev_next, int off, u8 id)
 	*prev_next = off + 1;
 }
 
-static void build_pm(struct pciem_dev *pd, int off)
+static void pciem_build_pm(struct pciem_dev *pd, int off)
 {
 	/* PM 1.2, no D1/D2, no PME; NoSoftReset so D3hot keeps state */
-	ro(pd, off + PCI_PM_PMC, 2, 3);
-	rw(pd, off + PCI_PM_CTRL, 2, PCI_PM_CTRL_NO_SOFT_RESET,
-	   PCI_PM_CTRL_STATE_MASK);
+	pciem_ro(pd, off + PCI_PM_PMC, 2, 3);
+	pciem_rw(pd, off + PCI_PM_CTRL, 2, PCI_PM_CTRL_NO_SOFT_RESET,
+		 PCI_PM_CTRL_STATE_MASK);
 }
 
-static void build_msi(struct pciem_dev *pd, int off)
+static void pciem_build_msi(struct pciem_dev *pd, int off)
 {
 	const struct pciem_desc *d = &pd->desc;
 	u16 flags = ilog2(d->msi_vectors) << 1;
@@ -101,56 +101,56 @@ static void build_msi(struct pciem_dev *pd, int off)
 		flags |= PCI_MSI_FLAGS_64BIT;
 	if (d->msi_flags & PCIEM_MSI_MASKABLE)
 		flags |= PCI_MSI_FLAGS_MASKBIT;
-	rw(pd, off + PCI_MSI_FLAGS, 2, flags,
-	   PCI_MSI_FLAGS_ENABLE | PCI_MSI_FLAGS_QSIZE);
-	rw(pd, off + PCI_MSI_ADDRESS_LO, 4, 0, ~3u);
+	pciem_rw(pd, off + PCI_MSI_FLAGS, 2, flags,
+		 PCI_MSI_FLAGS_ENABLE | PCI_MSI_FLAGS_QSIZE);
+	pciem_rw(pd, off + PCI_MSI_ADDRESS_LO, 4, 0, ~3u);
 	if (is64)
-		rw(pd, off + PCI_MSI_ADDRESS_HI, 4, 0, ~0u);
-	rw(pd, data, 2, 0, 0xffff);
+		pciem_rw(pd, off + PCI_MSI_ADDRESS_HI, 4, 0, ~0u);
+	pciem_rw(pd, data, 2, 0, 0xffff);
 	if (d->msi_flags & PCIEM_MSI_MASKABLE) {
 		u32 mask = d->msi_vectors == 32 ? ~0u :
 			   (1u << d->msi_vectors) - 1;
 
-		rw(pd, off + (is64 ? PCI_MSI_MASK_64 : PCI_MSI_MASK_32), 4, 0,
-		   mask);
+		pciem_rw(pd, off + (is64 ? PCI_MSI_MASK_64 : PCI_MSI_MASK_32), 4, 0,
+			 mask);
 	}
 }
 
-static void build_msix(struct pciem_dev *pd, int off)
+static void pciem_build_msix(struct pciem_dev *pd, int off)
 {
 	const struct pciem_desc *d = &pd->desc;
 
-	rw(pd, off + PCI_MSIX_FLAGS, 2, d->msix_vectors - 1,
-	   PCI_MSIX_FLAGS_ENABLE | PCI_MSIX_FLAGS_MASKALL);
-	ro(pd, off + PCI_MSIX_TABLE, 4,
-	   d->msix_table_offset | d->msix_table_bar);
-	ro(pd, off + PCI_MSIX_PBA, 4, d->msix_pba_offset | d->msix_pba_bar);
+	pciem_rw(pd, off + PCI_MSIX_FLAGS, 2, d->msix_vectors - 1,
+		 PCI_MSIX_FLAGS_ENABLE | PCI_MSIX_FLAGS_MASKALL);
+	pciem_ro(pd, off + PCI_MSIX_TABLE, 4,
+		 d->msix_table_offset | d->msix_table_bar);
+	pciem_ro(pd, off + PCI_MSIX_PBA, 4, d->msix_pba_offset | d->msix_pba_bar);
 }
 
-static void build_exp(struct pciem_dev *pd, int off)
+static void pciem_build_exp(struct pciem_dev *pd, int off)
 {
 	/* v2 endpoint, 256-byte payload, FLR, 8 GT/s x16 link */
-	ro(pd, off + PCI_EXP_FLAGS, 2, 2 | (PCI_EXP_TYPE_ENDPOINT << 4));
-	ro(pd, off + PCI_EXP_DEVCAP, 4, 1 | PCI_EXP_DEVCAP_FLR);
-	rw(pd, off + PCI_EXP_DEVCTL, 2, 0x2810,
-	   PCI_EXP_DEVCTL_CERE | PCI_EXP_DEVCTL_NFERE | PCI_EXP_DEVCTL_FERE |
-	   PCI_EXP_DEVCTL_URRE | PCI_EXP_DEVCTL_RELAX_EN |
-	   PCI_EXP_DEVCTL_PAYLOAD | PCI_EXP_DEVCTL_EXT_TAG |
-	   PCI_EXP_DEVCTL_NOSNOOP_EN | PCI_EXP_DEVCTL_READRQ |
-	   PCI_EXP_DEVCTL_BCR_FLR);
-	rw1c(pd, off + PCI_EXP_DEVSTA, 2, 0xf);
-	ro(pd, off + PCI_EXP_LNKCAP, 4, 3 | (16 << 4));
-	rw(pd, off + PCI_EXP_LNKCTL, 2, 0, PCI_EXP_LNKCTL_ASPMC |
-	   PCI_EXP_LNKCTL_RCB | PCI_EXP_LNKCTL_CCC | PCI_EXP_LNKCTL_ES);
-	ro(pd, off + PCI_EXP_LNKSTA, 2, 3 | (16 << 4));
-	ro(pd, off + PCI_EXP_DEVCAP2, 4, PCI_EXP_DEVCAP2_COMP_TMOUT_DIS);
-	rw(pd, off + PCI_EXP_DEVCTL2, 2, 0, PCI_EXP_DEVCTL2_COMP_TIMEOUT |
-	   PCI_EXP_DEVCTL2_COMP_TMOUT_DIS);
-	ro(pd, off + PCI_EXP_LNKCAP2, 4, 0xe);
-	ro(pd, off + PCI_EXP_LNKSTA2, 2, 0);
+	pciem_ro(pd, off + PCI_EXP_FLAGS, 2, 2 | (PCI_EXP_TYPE_ENDPOINT << 4));
+	pciem_ro(pd, off + PCI_EXP_DEVCAP, 4, 1 | PCI_EXP_DEVCAP_FLR);
+	pciem_rw(pd, off + PCI_EXP_DEVCTL, 2, 0x2810,
+		 PCI_EXP_DEVCTL_CERE | PCI_EXP_DEVCTL_NFERE | PCI_EXP_DEVCTL_FERE |
+		 PCI_EXP_DEVCTL_URRE | PCI_EXP_DEVCTL_RELAX_EN |
+		 PCI_EXP_DEVCTL_PAYLOAD | PCI_EXP_DEVCTL_EXT_TAG |
+		 PCI_EXP_DEVCTL_NOSNOOP_EN | PCI_EXP_DEVCTL_READRQ |
+		 PCI_EXP_DEVCTL_BCR_FLR);
+	pciem_rw1c(pd, off + PCI_EXP_DEVSTA, 2, 0xf);
+	pciem_ro(pd, off + PCI_EXP_LNKCAP, 4, 3 | (16 << 4));
+	pciem_rw(pd, off + PCI_EXP_LNKCTL, 2, 0, PCI_EXP_LNKCTL_ASPMC |
+		 PCI_EXP_LNKCTL_RCB | PCI_EXP_LNKCTL_CCC | PCI_EXP_LNKCTL_ES);
+	pciem_ro(pd, off + PCI_EXP_LNKSTA, 2, 3 | (16 << 4));
+	pciem_ro(pd, off + PCI_EXP_DEVCAP2, 4, PCI_EXP_DEVCAP2_COMP_TMOUT_DIS);
+	pciem_rw(pd, off + PCI_EXP_DEVCTL2, 2, 0, PCI_EXP_DEVCTL2_COMP_TIMEOUT |
+		 PCI_EXP_DEVCTL2_COMP_TMOUT_DIS);
+	pciem_ro(pd, off + PCI_EXP_LNKCAP2, 4, 0xe);
+	pciem_ro(pd, off + PCI_EXP_LNKSTA2, 2, 0);
 }
 
-static void build_vendor(struct pciem_dev *pd, int off)
+static void pciem_build_vendor(struct pciem_dev *pd, int off)
 {
 	const struct pciem_desc *d = &pd->desc;
 
@@ -168,48 +168,48 @@ int pciem_config_build(struct pciem_dev *pd)
 	memset(pd->wmask, 0, sizeof(pd->wmask));
 	memset(pd->w1c, 0, sizeof(pd->w1c));
 
-	ro(pd, PCI_VENDOR_ID, 2, d->vendor);
-	ro(pd, PCI_DEVICE_ID, 2, d->device);
-	rw(pd, PCI_COMMAND, 2, 0, PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER |
-	   PCI_COMMAND_PARITY | PCI_COMMAND_SERR | PCI_COMMAND_INTX_DISABLE);
-	rw1c(pd, PCI_STATUS, 2, PCI_STATUS_PARITY | PCI_STATUS_SIG_TARGET_ABORT |
-	     PCI_STATUS_REC_TARGET_ABORT | PCI_STATUS_REC_MASTER_ABORT |
-	     PCI_STATUS_SIG_SYSTEM_ERROR | PCI_STATUS_DETECTED_PARITY);
-	ro(pd, PCI_CLASS_REVISION, 4, (d->class_code << 8) | d->revision);
-	rw(pd, PCI_CACHE_LINE_SIZE, 1, 0, 0xff);
-	rw(pd, PCI_LATENCY_TIMER, 1, 0, 0xff);
-	build_bars(pd);
-	ro(pd, PCI_SUBSYSTEM_VENDOR_ID, 2, d->subsys_vendor);
-	ro(pd, PCI_SUBSYSTEM_ID, 2, d->subsys_device);
-	rw(pd, PCI_INTERRUPT_LINE, 1, 0, 0xff);
-	ro(pd, PCI_INTERRUPT_PIN, 1, d->intx_pin);
+	pciem_ro(pd, PCI_VENDOR_ID, 2, d->vendor);
+	pciem_ro(pd, PCI_DEVICE_ID, 2, d->device);
+	pciem_rw(pd, PCI_COMMAND, 2, 0, PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER |
+		 PCI_COMMAND_PARITY | PCI_COMMAND_SERR | PCI_COMMAND_INTX_DISABLE);
+	pciem_rw1c(pd, PCI_STATUS, 2, PCI_STATUS_PARITY | PCI_STATUS_SIG_TARGET_ABORT |
+		   PCI_STATUS_REC_TARGET_ABORT | PCI_STATUS_REC_MASTER_ABORT |
+		   PCI_STATUS_SIG_SYSTEM_ERROR | PCI_STATUS_DETECTED_PARITY);
+	pciem_ro(pd, PCI_CLASS_REVISION, 4, (d->class_code << 8) | d->revision);
+	pciem_rw(pd, PCI_CACHE_LINE_SIZE, 1, 0, 0xff);
+	pciem_rw(pd, PCI_LATENCY_TIMER, 1, 0, 0xff);
+	pciem_build_bars(pd);
+	pciem_ro(pd, PCI_SUBSYSTEM_VENDOR_ID, 2, d->subsys_vendor);
+	pciem_ro(pd, PCI_SUBSYSTEM_ID, 2, d->subsys_device);
+	pciem_rw(pd, PCI_INTERRUPT_LINE, 1, 0, 0xff);
+	pciem_ro(pd, PCI_INTERRUPT_PIN, 1, d->intx_pin);
 
 	if (d->caps) {
 		status |= PCI_STATUS_CAP_LIST;
 		if (d->caps & PCIEM_CAP_PM) {
-			cap_link(pd, &next, PCIEM_CAP_PM_OFF, PCI_CAP_ID_PM);
-			build_pm(pd, PCIEM_CAP_PM_OFF);
+			pciem_cap_link(pd, &next, PCIEM_CAP_PM_OFF, PCI_CAP_ID_PM);
+			pciem_build_pm(pd, PCIEM_CAP_PM_OFF);
 		}
 		if (d->caps & PCIEM_CAP_MSI) {
-			cap_link(pd, &next, PCIEM_CAP_MSI_OFF, PCI_CAP_ID_MSI);
-			build_msi(pd, PCIEM_CAP_MSI_OFF);
+			pciem_cap_link(pd, &next, PCIEM_CAP_MSI_OFF, PCI_CAP_ID_MSI);
+			pciem_build_msi(pd, PCIEM_CAP_MSI_OFF);
 		}
 		if (d->caps & PCIEM_CAP_MSIX) {
-			cap_link(pd, &next, PCIEM_CAP_MSIX_OFF,
-				 PCI_CAP_ID_MSIX);
-			build_msix(pd, PCIEM_CAP_MSIX_OFF);
+			pciem_cap_link(pd, &next, PCIEM_CAP_MSIX_OFF,
+				       PCI_CAP_ID_MSIX);
+			pciem_build_msix(pd, PCIEM_CAP_MSIX_OFF);
 		}
 		if (d->caps & PCIEM_CAP_EXP) {
-			cap_link(pd, &next, PCIEM_CAP_EXP_OFF, PCI_CAP_ID_EXP);
-			build_exp(pd, PCIEM_CAP_EXP_OFF);
+			pciem_cap_link(pd, &next, PCIEM_CAP_EXP_OFF, PCI_CAP_ID_EXP);
+			pciem_build_exp(pd, PCIEM_CAP_EXP_OFF);
 		}
 		if (d->caps & PCIEM_CAP_VENDOR) {
-			cap_link(pd, &next, PCIEM_CAP_VNDR_OFF,
-				 PCI_CAP_ID_VNDR);
-			build_vendor(pd, PCIEM_CAP_VNDR_OFF);
+			pciem_cap_link(pd, &next, PCIEM_CAP_VNDR_OFF,
+				       PCI_CAP_ID_VNDR);
+			pciem_build_vendor(pd, PCIEM_CAP_VNDR_OFF);
 		}
 	}
-	ro(pd, PCI_STATUS, 2, status);
+	pciem_ro(pd, PCI_STATUS, 2, status);
 	return 0;
 }
 
@@ -218,7 +218,7 @@ bool pciem_bus_master(struct pciem_dev *pd)
 	return READ_ONCE(pd->cfg[PCI_COMMAND]) & PCI_COMMAND_MASTER;
 }
 
-static bool size_ok(int where, int size)
+static bool pciem_cfg_size_ok(int where, int size)
 {
 	if (where < 0 || where >= PCIEM_CFG_SIZE)
 		return false;
@@ -232,44 +232,59 @@ u32 pciem_config_read(struct pciem_dev *pd, int where, int size)
 	unsigned long flags;
 	u32 v;
 
-	if (!size_ok(where, size))
+	if (!pciem_cfg_size_ok(where, size))
 		return ~0u;
 	raw_spin_lock_irqsave(&pd->cfg_lock, flags);
-	v = cfg_get(pd->cfg, where, size);
+	v = pciem_cfg_get(pd->cfg, where, size);
 	raw_spin_unlock_irqrestore(&pd->cfg_lock, flags);
 	return v;
 }
 
-static bool overlaps(int where, int size, int off, int len)
+static bool pciem_overlaps(int where, int size, int off, int len)
 {
 	return where < off + len && off < where + size;
 }
 
-static bool watched(struct pciem_dev *pd, int where, int size)
+static bool pciem_watched(struct pciem_dev *pd, int where, int size)
 {
 	int i;
 
 	for (i = 0; i < pd->nr_watch; i++)
-		if (overlaps(where, size, pd->watch[i].offset,
-			     pd->watch[i].len))
+		if (pciem_overlaps(where, size, pd->watch[i].offset,
+				   pd->watch[i].len))
 			return true;
 	return false;
 }
 
-static void flr(struct pciem_dev *pd)
+static void pciem_flr(struct pciem_dev *pd)
 {
 	struct pciem_event ev = { .type = PCIEM_EV_RESET };
 	int exp = PCIEM_CAP_EXP_OFF;
 
 	/* A function level reset returns the function to its power-on state. */
-	cfg_put(pd->cfg, PCI_COMMAND, 2, 0);
+	pciem_cfg_put(pd->cfg, PCI_COMMAND, 2, 0);
 	if (pd->desc.caps & PCIEM_CAP_MSI)
 		pd->cfg[PCIEM_CAP_MSI_OFF + PCI_MSI_FLAGS] &=
 			~(PCI_MSI_FLAGS_ENABLE | PCI_MSI_FLAGS_QSIZE);
 	if (pd->desc.caps & PCIEM_CAP_MSIX)
 		pd->cfg[PCIEM_CAP_MSIX_OFF + PCI_MSIX_FLAGS + 1] = 0;
-	cfg_put(pd->cfg, exp + PCI_EXP_DEVCTL, 2, 0x2810);
+	pciem_cfg_put(pd->cfg, exp + PCI_EXP_DEVCTL, 2, 0x2810);
 	pciem_ring_post(pd, &ev);
+}
+
+/*
+ * Multiple Message Enable may not exceed what the function declares: the
+ * MSI vector a model raises indexes state sized by the declared count.
+ */
+static void pciem_msi_clamp_qsize(struct pciem_dev *pd)
+{
+	int off = PCIEM_CAP_MSI_OFF + PCI_MSI_FLAGS;
+	u32 flags = pciem_cfg_get(pd->cfg, off, 2);
+	u32 mmc = (flags & PCI_MSI_FLAGS_QMASK) >> 1;
+
+	if (((flags & PCI_MSI_FLAGS_QSIZE) >> 4) > mmc)
+		pciem_cfg_put(pd->cfg, off, 2,
+			      (flags & ~PCI_MSI_FLAGS_QSIZE) | (mmc << 4));
 }
 
 void pciem_config_write(struct pciem_dev *pd, int where, int size, u32 val)
@@ -279,7 +294,7 @@ void pciem_config_write(struct pciem_dev *pd, int where, int size, u32 val)
 	bool is_flr = false;
 	int i;
 
-	if (!size_ok(where, size))
+	if (!pciem_cfg_size_ok(where, size))
 		return;
 	raw_spin_lock_irqsave(&pd->cfg_lock, flags);
 	for (i = 0; i < size; i++) {
@@ -291,17 +306,20 @@ void pciem_config_write(struct pciem_dev *pd, int where, int size, u32 val)
 		clr = pd->w1c[o] & b;
 		pd->cfg[o] = ((old & ~mask) | (b & mask)) & ~clr;
 	}
+	if ((pd->desc.caps & PCIEM_CAP_MSI) &&
+	    pciem_overlaps(where, size, PCIEM_CAP_MSI_OFF + PCI_MSI_FLAGS, 2))
+		pciem_msi_clamp_qsize(pd);
 	if ((pd->desc.caps & PCIEM_CAP_EXP) &&
-	    overlaps(where, size, PCIEM_CAP_EXP_OFF + PCI_EXP_DEVCTL, 2) &&
-	    (cfg_get(pd->cfg, PCIEM_CAP_EXP_OFF + PCI_EXP_DEVCTL, 2) &
+	    pciem_overlaps(where, size, PCIEM_CAP_EXP_OFF + PCI_EXP_DEVCTL, 2) &&
+	    (pciem_cfg_get(pd->cfg, PCIEM_CAP_EXP_OFF + PCI_EXP_DEVCTL, 2) &
 	     PCI_EXP_DEVCTL_BCR_FLR)) {
 		is_flr = true;
-		flr(pd);
+		pciem_flr(pd);
 	}
 	raw_spin_unlock_irqrestore(&pd->cfg_lock, flags);
 
 	trace_pciem_config(pd->id, where, size, val, true);
-	if (!is_flr && watched(pd, where, size)) {
+	if (!is_flr && pciem_watched(pd, where, size)) {
 		struct pciem_event ev = {
 			.type = PCIEM_EV_CONFIG_WRITE,
 			.size = size,
@@ -311,11 +329,11 @@ void pciem_config_write(struct pciem_dev *pd, int where, int size, u32 val)
 
 		pciem_ring_post(pd, &ev);
 	}
-	if (overlaps(where, size, PCI_COMMAND, 2))
+	if (pciem_overlaps(where, size, PCI_COMMAND, 2))
 		pciem_intx_config_written(pd);
 	if ((pd->desc.caps & (PCIEM_CAP_MSI | PCIEM_CAP_MSIX)) &&
-	    (overlaps(where, size, PCIEM_CAP_MSI_OFF, 0x18) ||
-	     overlaps(where, size, PCIEM_CAP_MSIX_OFF, 4)))
+	    (pciem_overlaps(where, size, PCIEM_CAP_MSI_OFF, 0x18) ||
+	     pciem_overlaps(where, size, PCIEM_CAP_MSIX_OFF, 4)))
 		pciem_msi_config_written(pd);
 }
 

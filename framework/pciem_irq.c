@@ -474,6 +474,9 @@ static int raise_locked(struct pciem_dev *pd, u32 type, u32 vector)
 	case PCIEM_IRQ_MSI: {
 		u32 nvec = 1u << ((cfg16(pd, PCIEM_CAP_MSI_OFF + PCI_MSI_FLAGS) &
 				   PCI_MSI_FLAGS_QSIZE) >> 4);
+
+		/* config writes clamp QSIZE; never index past the declared */
+		nvec = min_t(u32, nvec, d->msi_vectors);
 		int moff = msi_mask_off(pd);
 
 		if (!msi_enabled(pd) || vector >= nvec)

@@ -6,6 +6,20 @@
  * character device, ioctl validation, mmap and the device lifetime; the
  * other files implement config space, the bus, traps, interrupts, DMA and
  * the event ring.
+ *
+ * Locking, outermost first:
+ *
+ *   mmap_lock			the model's ->mmap runs under it
+ *     pd->lock			device state: CREATE, SHADOW, WATCH_CONFIG,
+ *				PLUG bookkeeping, INFO, IRQFD, ->mmap
+ *       pciem_devices_lock	the id bitmap and the RCU device table
+ *         pd->cfg_lock, pd->ring_lock	raw spinlocks, interrupts off
+ *
+ * Nothing copies to or from user memory under pd->lock: a fault there
+ * takes mmap_lock, the inverse order, and a second thread of the model in
+ * mmap() would deadlock with it.  PLUG drops pd->lock while drivers probe:
+ * probe reaches the model, whose callbacks may use the config ioctls, which
+ * take only cfg_lock (the description they read is fixed once created).
  */
 #include <linux/capability.h>
 #include <linux/miscdevice.h>
@@ -34,6 +48,9 @@ MODULE_PARM_DESC(read_timeout_ms,
 struct pciem_dev __rcu *pciem_devices[PCIEM_MAX_DEVICES];
 static DEFINE_MUTEX(pciem_devices_lock);
 static DECLARE_BITMAP(pciem_ids, PCIEM_MAX_DEVICES);
+/* Devices not yet freed: a host bridge may outlive its file. */
+static atomic_t pciem_live = ATOMIC_INIT(0);
+static DECLARE_WAIT_QUEUE_HEAD(pciem_idle);
 
 struct pciem_dev *pciem_from_bus(struct pci_bus *bus)
 {
@@ -66,7 +83,9 @@ static void pciem_dev_free(struct kref *ref)
 	clear_bit(pd->id, pciem_ids);
 	mutex_unlock(&pciem_devices_lock);
 	kfree(pd);
-	module_put(THIS_MODULE);
+	/* pciem_exit() waits for this: the module outlives every device */
+	if (atomic_dec_and_test(&pciem_live))
+		wake_up_all(&pciem_idle);
 }
 
 void pciem_dev_put(struct pciem_dev *pd)
@@ -74,7 +93,8 @@ void pciem_dev_put(struct pciem_dev *pd)
 	kref_put(&pd->ref, pciem_dev_free);
 }
 
-static int pciem_open(struct inode *inode, struct file *file)
+/* The file pins the module through pciem_fops.owner. */
+static int pciem_fop_open(struct inode *inode, struct file *file)
 {
 	struct pciem_dev *pd;
 	int id;
@@ -93,7 +113,7 @@ static int pciem_open(struct inode *inode, struct file *file)
 		kfree(pd);
 		return -ENOSPC;
 	}
-	__module_get(THIS_MODULE);
+	atomic_inc(&pciem_live);
 	pd->id = id;
 	pd->model_mm = current->mm;
 	pd->model_cpu = nr_cpu_ids;
@@ -106,7 +126,7 @@ static int pciem_open(struct inode *inode, struct file *file)
 	return 0;
 }
 
-static int pciem_release(struct inode *inode, struct file *file)
+static int pciem_fop_release(struct inode *inode, struct file *file)
 {
 	struct pciem_dev *pd = file->private_data;
 
@@ -121,12 +141,12 @@ static int pciem_release(struct inode *inode, struct file *file)
 	return 0;
 }
 
-static bool is_pow2_range(u64 v, u64 lo, u64 hi)
+static bool pciem_pow2_range(u64 v, u64 lo, u64 hi)
 {
 	return v >= lo && v <= hi && is_power_of_2(v);
 }
 
-static int check_bars(const struct pciem_desc *d)
+static int pciem_check_bars(const struct pciem_desc *d)
 {
 	int i;
 
@@ -144,7 +164,7 @@ static int check_bars(const struct pciem_desc *d)
 						 PCIEM_BAR_PREFETCH |
 						 PCIEM_BAR_MEMORY)))
 			return -EINVAL;
-		if (!is_pow2_range(b->size, SZ_4K, max))
+		if (!pciem_pow2_range(b->size, SZ_4K, max))
 			return -EINVAL;
 		if (!(b->flags & PCIEM_BAR_64BIT) && b->size > SZ_1G)
 			return -EINVAL;
@@ -159,13 +179,13 @@ static int check_bars(const struct pciem_desc *d)
 	return 0;
 }
 
-static bool reg_bar(const struct pciem_desc *d, unsigned int bar)
+static bool pciem_reg_bar(const struct pciem_desc *d, unsigned int bar)
 {
 	return bar < PCIEM_MAX_BARS && d->bars[bar].size &&
 	       !(d->bars[bar].flags & PCIEM_BAR_MEMORY);
 }
 
-static int check_desc(const struct pciem_desc *d)
+static int pciem_check_desc(const struct pciem_desc *d)
 {
 	u64 tbl, pba;
 	int i;
@@ -175,7 +195,9 @@ static int check_desc(const struct pciem_desc *d)
 	for (i = 0; i < ARRAY_SIZE(d->reserved); i++)
 		if (d->reserved[i])
 			return -EINVAL;
-	if (d->reserved0[0] || d->reserved0[1] || d->reserved0[2])
+	if (d->reserved0[0] || d->reserved0[1] || d->reserved0[2] ||
+	    d->reserved1 || d->reserved2[0] || d->reserved2[1] ||
+	    d->reserved2[2] || d->reserved3)
 		return -EINVAL;
 	if (d->vendor == 0xffff || d->vendor == 0 ||
 	    d->class_code > 0xffffff || d->intx_pin > 4)
@@ -183,10 +205,10 @@ static int check_desc(const struct pciem_desc *d)
 	if (d->caps & ~(PCIEM_CAP_PM | PCIEM_CAP_EXP | PCIEM_CAP_MSI |
 			PCIEM_CAP_MSIX | PCIEM_CAP_VENDOR))
 		return -EINVAL;
-	if (check_bars(d))
+	if (pciem_check_bars(d))
 		return -EINVAL;
 	if (d->caps & PCIEM_CAP_MSI) {
-		if (!is_pow2_range(d->msi_vectors, 1, PCIEM_MAX_MSI) ||
+		if (!pciem_pow2_range(d->msi_vectors, 1, PCIEM_MAX_MSI) ||
 		    (d->msi_flags & ~(PCIEM_MSI_64BIT | PCIEM_MSI_MASKABLE)))
 			return -EINVAL;
 	} else if (d->msi_vectors || d->msi_flags) {
@@ -195,8 +217,8 @@ static int check_desc(const struct pciem_desc *d)
 	if (d->caps & PCIEM_CAP_MSIX) {
 		if (!d->msix_vectors || d->msix_vectors > PCIEM_MAX_MSIX)
 			return -EINVAL;
-		if (!reg_bar(d, d->msix_table_bar) ||
-		    !reg_bar(d, d->msix_pba_bar))
+		if (!pciem_reg_bar(d, d->msix_table_bar) ||
+		    !pciem_reg_bar(d, d->msix_pba_bar))
 			return -EINVAL;
 		if ((d->msix_table_offset | d->msix_pba_offset) & 7)
 			return -EINVAL;
@@ -212,26 +234,29 @@ static int check_desc(const struct pciem_desc *d)
 	} else if (d->msix_vectors) {
 		return -EINVAL;
 	}
-	if (d->vendor_cap_len > 0x100 - PCIEM_CAP_VNDR_OFF - 3)
+	if (d->vendor_cap_len > PCIEM_MAX_VENDOR_CAP)
 		return -EINVAL;
 	if (d->vendor_cap_len && !(d->caps & PCIEM_CAP_VENDOR))
 		return -EINVAL;
-	if (d->read_timeout_ms > 60000)
+	if (d->read_timeout_ms > PCIEM_READ_TIMEOUT_MAX)
+		return -EINVAL;
+	if (d->ring_entries &&
+	    !pciem_pow2_range(d->ring_entries, PCIEM_RING_MIN_ENTRIES,
+			      PCIEM_RING_MAX_ENTRIES))
 		return -EINVAL;
 	return 0;
 }
 
-static int do_create(struct pciem_dev *pd, void __user *arg)
+static int pciem_do_create(struct pciem_dev *pd, const struct pciem_desc *d)
 {
 	int i, ret;
 
 	if (pd->created)
 		return -EBUSY;
-	if (copy_from_user(&pd->desc, arg, sizeof(pd->desc)))
-		return -EFAULT;
-	ret = check_desc(&pd->desc);
+	ret = pciem_check_desc(d);
 	if (ret)
 		return ret;
+	pd->desc = *d;
 	for (i = 0; i < PCIEM_MAX_BARS; i++) {
 		pd->bars[i].size = pd->desc.bars[i].size;
 		pd->bars[i].flags = pd->desc.bars[i].flags;
@@ -251,23 +276,22 @@ static int do_create(struct pciem_dev *pd, void __user *arg)
 		pciem_ring_free(pd);
 		return ret;
 	}
-	pd->created = true;
+	/* release: the config ioctls read desc and cfg without pd->lock */
+	smp_store_release(&pd->created, true);
 	return 0;
 }
 
-static int do_shadow(struct pciem_dev *pd, void __user *arg)
+static int pciem_do_shadow(struct pciem_dev *pd, const struct pciem_shadow *sh)
 {
-	struct pciem_shadow s;
+	struct pciem_shadow s = *sh;
 	struct pciem_bar_state *b;
 	unsigned long words;
 
-	if (copy_from_user(&s, arg, sizeof(s)))
-		return -EFAULT;
 	if (!pd->created)
 		return -ENODEV;
-	if (pd->plugged)
+	if (pd->plugged || pd->plugging)
 		return -EBUSY;
-	if (!reg_bar(&pd->desc, s.bar) ||
+	if (!pciem_reg_bar(&pd->desc, s.bar) ||
 	    (s.flags & ~PCIEM_SHADOW_WRITE_THROUGH))
 		return -EINVAL;
 	b = &pd->bars[s.bar];
@@ -297,15 +321,13 @@ static int do_shadow(struct pciem_dev *pd, void __user *arg)
 	return 0;
 }
 
-static int do_watch(struct pciem_dev *pd, void __user *arg)
+static int pciem_do_watch(struct pciem_dev *pd, const struct pciem_watch *wp)
 {
-	struct pciem_watch w;
+	struct pciem_watch w = *wp;
 
-	if (copy_from_user(&w, arg, sizeof(w)))
-		return -EFAULT;
 	if (!pd->created)
 		return -ENODEV;
-	if (pd->plugged)
+	if (pd->plugged || pd->plugging)
 		return -EBUSY;
 	if (!w.len || w.offset >= PCIEM_CFG_SIZE ||
 	    w.len > PCIEM_CFG_SIZE - w.offset)
@@ -316,36 +338,53 @@ static int do_watch(struct pciem_dev *pd, void __user *arg)
 	return 0;
 }
 
-static int do_plug(struct pciem_dev *pd)
+/*
+ * Drivers probe during pciem_plug() and their accesses wait for the model,
+ * so pd->lock is not held across it; pd->plugging keeps the other state
+ * ioctls out meanwhile.
+ */
+static int pciem_do_plug(struct pciem_dev *pd)
 {
+	int ret = 0;
+
+	mutex_lock(&pd->lock);
 	if (!pd->created)
-		return -ENODEV;
-	if (pd->plugged || atomic_read(&pd->dead))
-		return -EBUSY;
+		ret = -ENODEV;
+	else if (pd->plugged || pd->plugging || atomic_read(&pd->dead))
+		ret = -EBUSY;
+	else
+		pd->plugging = true;
+	mutex_unlock(&pd->lock);
+	if (ret)
+		return ret;
 	mutex_lock(&pciem_devices_lock);
 	rcu_assign_pointer(pciem_devices[pd->id], pd);
 	mutex_unlock(&pciem_devices_lock);
-	return pciem_plug(pd);
+	ret = pciem_plug(pd);
+	mutex_lock(&pd->lock);
+	pd->plugging = false;
+	mutex_unlock(&pd->lock);
+	return ret;
 }
 
-static int do_info(struct pciem_dev *pd, void __user *arg)
+static int pciem_do_info(struct pciem_dev *pd, struct pciem_info *info)
 {
-	struct pciem_info info = {};
 	int i;
 
 	if (!pd->created)
 		return -ENODEV;
-	info.domain = PCIEM_DOMAIN_BASE + pd->id;
-	for (i = 0; i < PCIEM_MAX_BARS; i++)
+	memset(info, 0, sizeof(*info));
+	info->domain = PCIEM_DOMAIN_BASE + pd->id;
+	for (i = 0; i < PCIEM_MAX_BARS && !pd->plugging; i++)
 		if (pd->bars[i].allocated)
-			info.bar_addr[i] = pd->bars[i].res.start;
-	info.ring_mmap_size = pd->ring_size;
-	info.ring_entries = pd->entries;
-	return copy_to_user(arg, &info, sizeof(info)) ? -EFAULT : 0;
+			info->bar_addr[i] = pd->bars[i].res.start;
+	info->ring_mmap_size = pd->ring_size;
+	info->ring_entries = pd->entries;
+	return 0;
 }
 
 /* The model may change status bits, the vendor capability and ext space. */
-static bool model_may_write(struct pciem_dev *pd, u32 off, u32 size)
+static bool pciem_model_may_write(struct pciem_dev *pd, u32 off, u32 size)
 {
 	u32 vs = PCIEM_CAP_VNDR_OFF + 3;
 
@@ -357,94 +396,65 @@ static bool model_may_write(struct pciem_dev *pd, u32 off, u32 size)
 	       off + size <= vs + pd->desc.vendor_cap_len;
 }
 
-static int do_config(struct pciem_dev *pd, void __user *arg, bool write)
+/* Without pd->lock: models call these from callbacks while drivers probe. */
+static int pciem_do_config(struct pciem_dev *pd, struct pciem_config_access *c,
+			   bool write)
 {
-	struct pciem_config_access c;
 	unsigned long flags;
 
-	if (copy_from_user(&c, arg, sizeof(c)))
-		return -EFAULT;
-	if (!pd->created)
+	/* pairs with pciem_do_create(): desc and cfg are built */
+	if (!smp_load_acquire(&pd->created))
 		return -ENODEV;
-	if ((c.size != 1 && c.size != 2 && c.size != 4) ||
-	    c.offset & (c.size - 1) || c.offset >= PCIEM_CFG_SIZE || c.reserved)
+	if ((c->size != 1 && c->size != 2 && c->size != 4) ||
+	    c->offset & (c->size - 1) || c->offset >= PCIEM_CFG_SIZE ||
+	    c->reserved)
 		return -EINVAL;
 	if (!write) {
-		c.value = pciem_config_read(pd, c.offset, c.size);
-		return copy_to_user(arg, &c, sizeof(c)) ? -EFAULT : 0;
+		c->value = pciem_config_read(pd, c->offset, c->size);
+		return 0;
 	}
-	if (!model_may_write(pd, c.offset, c.size))
+	if (!pciem_model_may_write(pd, c->offset, c->size))
 		return -EPERM;
 	raw_spin_lock_irqsave(&pd->cfg_lock, flags);
-	pciem_config_set(pd, c.offset, c.size, c.value);
+	pciem_config_set(pd, c->offset, c->size, c->value);
 	raw_spin_unlock_irqrestore(&pd->cfg_lock, flags);
 	return 0;
 }
 
-static long pciem_ioctl(struct file *file, unsigned int cmd, unsigned long a)
+union pciem_ioc_arg {
+	struct pciem_desc desc;
+	struct pciem_shadow shadow;
+	struct pciem_watch watch;
+	struct pciem_info info;
+	struct pciem_irq irq;
+	struct pciem_irqfd irqfd;
+	struct pciem_dma dma;
+	struct pciem_dma_atomic atomic;
+	struct pciem_config_access cfg;
+};
+
+/* Commands that take pd->lock; the argument is already in kernel memory. */
+static long pciem_ioctl_locked(struct pciem_dev *pd, unsigned int cmd,
+			       union pciem_ioc_arg *u)
 {
-	struct pciem_dev *pd = file->private_data;
-	void __user *arg = (void __user *)a;
 	long ret;
-
-	switch (cmd) {
-	case PCIEM_IOC_IRQ: {
-		struct pciem_irq irq;
-
-		WRITE_ONCE(pd->model_cpu, raw_smp_processor_id());
-		if (copy_from_user(&irq, arg, sizeof(irq)))
-			return -EFAULT;
-		return pciem_irq_raise(pd, irq.type, irq.vector);
-	}
-	case PCIEM_IOC_DMA: {
-		struct pciem_dma dma;
-
-		if (copy_from_user(&dma, arg, sizeof(dma)))
-			return -EFAULT;
-		return pciem_dma_xfer(pd, &dma);
-	}
-	case PCIEM_IOC_DMA_ATOMIC: {
-		struct pciem_dma_atomic at;
-
-		if (copy_from_user(&at, arg, sizeof(at)))
-			return -EFAULT;
-		ret = pciem_dma_atomic(pd, &at);
-		if (!ret && copy_to_user(arg, &at, sizeof(at)))
-			return -EFAULT;
-		return ret;
-	}
-	}
 
 	mutex_lock(&pd->lock);
 	switch (cmd) {
 	case PCIEM_IOC_CREATE:
-		ret = do_create(pd, arg);
+		ret = pciem_do_create(pd, &u->desc);
 		break;
 	case PCIEM_IOC_SHADOW:
-		ret = do_shadow(pd, arg);
+		ret = pciem_do_shadow(pd, &u->shadow);
 		break;
 	case PCIEM_IOC_WATCH_CONFIG:
-		ret = do_watch(pd, arg);
-		break;
-	case PCIEM_IOC_PLUG:
-		ret = do_plug(pd);
+		ret = pciem_do_watch(pd, &u->watch);
 		break;
 	case PCIEM_IOC_INFO:
-		ret = do_info(pd, arg);
+		ret = pciem_do_info(pd, &u->info);
 		break;
-	case PCIEM_IOC_IRQFD: {
-		struct pciem_irqfd fd;
-
-		ret = -EFAULT;
-		if (!copy_from_user(&fd, arg, sizeof(fd)))
-			ret = pd->created ? pciem_irqfd(pd, &fd) : -ENODEV;
-		break;
-	}
-	case PCIEM_IOC_CONFIG_READ:
-		ret = do_config(pd, arg, false);
-		break;
-	case PCIEM_IOC_CONFIG_WRITE:
-		ret = do_config(pd, arg, true);
+	case PCIEM_IOC_IRQFD:
+		ret = pd->created ? pciem_irqfd(pd, &u->irqfd) : -ENODEV;
 		break;
 	default:
 		ret = -ENOTTY;
@@ -453,7 +463,73 @@ static long pciem_ioctl(struct file *file, unsigned int cmd, unsigned long a)
 	return ret;
 }
 
-static int pciem_mmap(struct file *file, struct vm_area_struct *vma)
+static bool pciem_known_cmd(unsigned int cmd)
+{
+	switch (cmd) {
+	case PCIEM_IOC_CREATE:
+	case PCIEM_IOC_SHADOW:
+	case PCIEM_IOC_WATCH_CONFIG:
+	case PCIEM_IOC_PLUG:
+	case PCIEM_IOC_INFO:
+	case PCIEM_IOC_IRQ:
+	case PCIEM_IOC_IRQFD:
+	case PCIEM_IOC_DMA:
+	case PCIEM_IOC_DMA_ATOMIC:
+	case PCIEM_IOC_CONFIG_READ:
+	case PCIEM_IOC_CONFIG_WRITE:
+		return true;
+	}
+	return false;
+}
+
+/*
+ * The argument is copied in before and out after any lock is taken (see
+ * the lock order at the top of this file).
+ */
+static long pciem_fop_ioctl(struct file *file, unsigned int cmd,
+			    unsigned long a)
+{
+	struct pciem_dev *pd = file->private_data;
+	void __user *arg = (void __user *)a;
+	unsigned int size = _IOC_SIZE(cmd);
+	union pciem_ioc_arg u;
+	long ret;
+
+	if (!pciem_known_cmd(cmd))
+		return -ENOTTY;
+	if (size > sizeof(u))
+		return -EINVAL;
+	if ((_IOC_DIR(cmd) & _IOC_WRITE) && copy_from_user(&u, arg, size))
+		return -EFAULT;
+
+	switch (cmd) {
+	case PCIEM_IOC_IRQ:
+		WRITE_ONCE(pd->model_cpu, raw_smp_processor_id());
+		ret = pciem_irq_raise(pd, u.irq.type, u.irq.vector);
+		break;
+	case PCIEM_IOC_DMA:
+		ret = pciem_dma_xfer(pd, &u.dma);
+		break;
+	case PCIEM_IOC_DMA_ATOMIC:
+		ret = pciem_dma_atomic(pd, &u.atomic);
+		break;
+	case PCIEM_IOC_CONFIG_READ:
+	case PCIEM_IOC_CONFIG_WRITE:
+		ret = pciem_do_config(pd, &u.cfg,
+				      cmd == PCIEM_IOC_CONFIG_WRITE);
+		break;
+	case PCIEM_IOC_PLUG:
+		ret = pciem_do_plug(pd);
+		break;
+	default:
+		ret = pciem_ioctl_locked(pd, cmd, &u);
+	}
+	if (!ret && (_IOC_DIR(cmd) & _IOC_READ) && copy_to_user(arg, &u, size))
+		ret = -EFAULT;
+	return ret;
+}
+
+static int pciem_fop_mmap(struct file *file, struct vm_area_struct *vma)
 {
 	struct pciem_dev *pd = file->private_data;
 	u64 off = (u64)vma->vm_pgoff << PAGE_SHIFT;
@@ -478,7 +554,7 @@ static int pciem_mmap(struct file *file, struct vm_area_struct *vma)
 	if (!b->size || len > b->size)
 		goto out;
 	if (b->flags & PCIEM_BAR_MEMORY) {
-		if (!b->allocated) {
+		if (!b->allocated || pd->plugging) {
 			ret = -EAGAIN;	/* mapped after PLUG */
 			goto out;
 		}
@@ -495,7 +571,7 @@ out:
 	return ret;
 }
 
-static __poll_t pciem_poll(struct file *file, poll_table *wait)
+static __poll_t pciem_fop_poll(struct file *file, poll_table *wait)
 {
 	struct pciem_dev *pd = file->private_data;
 	__poll_t mask = 0;
@@ -513,12 +589,13 @@ static __poll_t pciem_poll(struct file *file, poll_table *wait)
 
 static const struct file_operations pciem_fops = {
 	.owner = THIS_MODULE,
-	.open = pciem_open,
-	.release = pciem_release,
-	.unlocked_ioctl = pciem_ioctl,
+	.open = pciem_fop_open,
+	.release = pciem_fop_release,
+	.unlocked_ioctl = pciem_fop_ioctl,
+	/* every argument has one layout for 32- and 64-bit models */
 	.compat_ioctl = compat_ptr_ioctl,
-	.mmap = pciem_mmap,
-	.poll = pciem_poll,
+	.mmap = pciem_fop_mmap,
+	.poll = pciem_fop_poll,
 	.llseek = noop_llseek,
 };
 
@@ -579,6 +656,12 @@ static int __init pciem_init(void)
 	unsigned long base, size;
 	int ret;
 
+	BUILD_BUG_ON(sizeof(struct pciem_desc) != 280);
+	BUILD_BUG_ON(offsetof(struct pciem_desc, bars) != 24);
+	BUILD_BUG_ON(offsetof(struct pciem_desc, reserved) != 216);
+	BUILD_BUG_ON(sizeof(struct pciem_info) != 72);
+	BUILD_BUG_ON(sizeof(struct pciem_event) != 32);
+	BUILD_BUG_ON(sizeof(struct pciem_dma_atomic) != 40);
 	ret = parse_shared_ram(&base, &size);
 	if (ret)
 		return ret;
@@ -612,6 +695,8 @@ err_bus:
 static void __exit pciem_exit(void)
 {
 	misc_deregister(&pciem_misc);
+	/* a host bridge someone still holds keeps its device, and our code */
+	wait_event(pciem_idle, !atomic_read(&pciem_live));
 	bus_unregister_notifier(&pci_bus_type, &pciem_nb);
 	pciem_trap_exit();
 	pciem_irq_exit();

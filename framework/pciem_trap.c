@@ -249,11 +249,11 @@ static void mmio_write(struct pciem_dev *pd, int bar, u64 off, int size, u64 v)
 		.bar = bar,
 		.size = size,
 		.offset = off,
-		.value = v,
 	};
 
 	if (size < 8)
 		v &= (1ULL << (8 * size)) - 1;
+	ev.value = v;
 	trace_pciem_mmio(pd->id, bar, off, size, v, true);
 	if (atomic_read(&pd->dead))
 		return;

@@ -22,8 +22,11 @@
 #define PCIEM_MAX_BARS		6
 #define PCIEM_MAX_MSI		32
 #define PCIEM_MAX_MSIX		2048
-#define PCIEM_MAX_VENDOR_CAP	64
+#define PCIEM_MAX_VENDOR_CAP	61	/* bytes after the 3-byte header */
 #define PCIEM_MAX_CPUS		256	/* reply slots in the ring header */
+#define PCIEM_RING_MIN_ENTRIES	64	/* struct pciem_desc.ring_entries */
+#define PCIEM_RING_MAX_ENTRIES	(1u << 20)
+#define PCIEM_READ_TIMEOUT_MAX	60000	/* struct pciem_desc.read_timeout_ms */
 
 /* struct pciem_bar.flags */
 #define PCIEM_BAR_64BIT		(1u << 0)
@@ -47,6 +50,11 @@ struct pciem_bar {
 #define PCIEM_MSI_64BIT		(1u << 0)
 #define PCIEM_MSI_MASKABLE	(1u << 1)	/* per-vector masking */
 
+/*
+ * Every field has a fixed width and every hole is a named reserved field
+ * the kernel requires to be zero, so the layout (280 bytes) is the same for
+ * 32-bit and 64-bit models.
+ */
 struct pciem_desc {
 	__u32 argsz;		/* sizeof(struct pciem_desc) */
 	__u16 vendor;
@@ -57,6 +65,7 @@ struct pciem_desc {
 	__u8 revision;
 	__u8 intx_pin;		/* 0 = none, 1..4 = INTA..INTD */
 	__u16 caps;
+	__u32 reserved1;	/* must be zero */
 	struct pciem_bar bars[PCIEM_MAX_BARS];
 	__u16 msi_vectors;	/* 1, 2, 4, 8, 16 or 32 */
 	__u16 msi_flags;
@@ -66,10 +75,14 @@ struct pciem_desc {
 	__u32 msix_table_offset;	/* 8-byte aligned */
 	__u32 msix_pba_offset;		/* 8-byte aligned */
 	__u8 vendor_cap_len;	/* bytes of vendor_cap after the 3-byte header */
-	__u8 reserved0[3];
+	__u8 reserved0[3];	/* must be zero */
 	__u8 vendor_cap[PCIEM_MAX_VENDOR_CAP];
-	__u32 read_timeout_ms;	/* 0 = default (1000) */
-	__u32 ring_entries;	/* power of two; 0 = default (16384) */
+	__u8 reserved2[3];	/* must be zero */
+	__u32 read_timeout_ms;	/* 0 = module default, else at most
+				 * PCIEM_READ_TIMEOUT_MAX */
+	__u32 ring_entries;	/* 0 = 16384, else a power of two in
+				 * [PCIEM_RING_MIN_ENTRIES, PCIEM_RING_MAX_ENTRIES] */
+	__u32 reserved3;	/* must be zero */
 	__u64 reserved[8];	/* must be zero */
 };
 
