@@ -18,8 +18,8 @@
 
 #define PCIEM_MAX_DEVICES	64
 #define PCIEM_DOMAIN_BASE	0x10000
-#define PCIEM_REG_BAR_MAX	(256ULL << 20)
-#define PCIEM_MEM_BAR_MAX	BIT_ULL(30)
+#define PCIEM_REG_BAR_MAX	PCIEM_REG_BAR_MAX_SIZE
+#define PCIEM_MEM_BAR_MAX	PCIEM_MEM_BAR_MAX_SIZE
 #define PCIEM_CFG_SIZE		4096
 
 /* Config space layout of the capabilities we build. */

@@ -19,22 +19,61 @@ int pciem_fail(struct pciem_dev *dev, int err, const char *fmt, ...)
 	return -err;
 }
 
+/* Why the last pciem_open() or pciem_test_open() in this thread failed. */
+static __thread char open_err[256];
+
 const char *pciem_error(const struct pciem_dev *dev)
 {
-	return dev ? dev->err : "no device";
+	if (dev)
+		return dev->err;
+	return open_err[0] ? open_err : "no device";
+}
+
+int pciem_read_defer(struct pciem_dev *dev, struct pciem_read_later *r)
+{
+	const struct pciem_event *ev = dev->cur_read;
+
+	if (!ev || dev->deferred)
+		return pciem_fail(dev, EINVAL,
+				  "pciem_read_defer() outside a read callback");
+	r->cpu = ev->cpu;
+	r->seq = ev->seq;
+	r->bar = ev->bar;
+	r->size = ev->size;
+	r->offset = ev->offset;
+	dev->deferred = 1;
+	return 0;
+}
+
+int pciem_read_complete(struct pciem_dev *dev,
+			const struct pciem_read_later *r, uint64_t value)
+{
+	if (r->cpu >= PCIEM_MAX_CPUS)
+		return pciem_fail(dev, EINVAL, "not a deferred read");
+	if (r->size < 8)
+		value &= (1ULL << (8 * r->size)) - 1;
+	return dev->be->complete(dev, r, value);
 }
 
 uint64_t pciem_dispatch(struct pciem_dev *dev, const struct pciem_event *ev)
 {
+	uint64_t v;
+
 	switch (ev->type) {
 	case PCIEM_EV_MMIO_READ:
-		return dev->ops.read ? dev->ops.read(dev->ctx, ev->bar,
-						     ev->offset, ev->size) :
-				       ~0ULL;
+		dev->cur_read = ev;
+		dev->deferred = 0;
+		v = dev->ops.read ? dev->ops.read(dev->ctx, ev->bar, ev->offset,
+						  ev->size) : ~0ULL;
+		dev->cur_read = NULL;
+		return v;
 	case PCIEM_EV_MMIO_WRITE:
+		/* the kernel masks too: the model never sees stray high bits */
+		v = ev->size < 8 ? ev->value & ((1ULL << (8 * ev->size)) - 1) :
+				   ev->value;
 		if (dev->ops.write)
 			dev->ops.write(dev->ctx, ev->bar, ev->offset, ev->size,
-				       ev->value);
+				       v);
 		break;
 	case PCIEM_EV_CONFIG_WRITE:
 		if (dev->ops.config_write)
@@ -87,22 +126,28 @@ static struct pciem_dev *open_with(const struct pciem_desc *d,
 	char why[200];
 	int ret;
 
+	open_err[0] = 0;
 	if (!d) {
+		snprintf(open_err, sizeof(open_err), "no device description");
 		errno = EINVAL;
 		return NULL;
 	}
 	ret = pciem_desc_check(d, why, sizeof(why));
 	if (ret) {
-		fprintf(stderr, "libpciem: bad device description: %s\n", why);
+		snprintf(open_err, sizeof(open_err),
+			 "bad device description: %s", why);
 		errno = -ret;
 		return NULL;
 	}
 	dev = alloc_dev(d, ops, ctx);
-	if (!dev)
+	if (!dev) {
+		snprintf(open_err, sizeof(open_err), "out of memory");
+		errno = ENOMEM;
 		return NULL;
+	}
 	ret = init(dev);
 	if (ret) {
-		fprintf(stderr, "libpciem: %s\n", dev->err);
+		snprintf(open_err, sizeof(open_err), "%s", dev->err);
 		free(dev);
 		errno = -ret;
 		return NULL;

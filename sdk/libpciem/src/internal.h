@@ -22,6 +22,8 @@ struct pciem_backend {
 	int (*cfg_write)(struct pciem_dev *dev, uint32_t off, int size,
 			 uint32_t v);
 	int (*poll)(struct pciem_dev *dev, int timeout_ms);
+	int (*complete)(struct pciem_dev *dev, const struct pciem_read_later *r,
+			uint64_t value);
 	void (*close)(struct pciem_dev *dev);
 };
 
@@ -35,6 +37,9 @@ struct pciem_dev {
 	volatile int stop;
 	char err[256];
 	void *priv;		/* backend state */
+	/* the read being dispatched, and whether its callback deferred it */
+	const struct pciem_event *cur_read;
+	int deferred;
 };
 
 int pciem_fail(struct pciem_dev *dev, int err, const char *fmt, ...)

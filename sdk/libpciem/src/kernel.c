@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -12,10 +13,15 @@
 
 #include "internal.h"
 
-/* spin this long for more work before sleeping: reads are waiting */
-#define SPIN_NS	200000
+/*
+ * After a batch of events, look for more this long before sleeping: a
+ * driver's next access usually follows within microseconds and a wake-up
+ * costs more.  An idle device sleeps at once.
+ */
+#define SPIN_NS	50000
 
 struct kpriv {
+	int busy;		/* the last call handled events */
 	struct pciem_ring_header *hdr;
 	struct pciem_event *events;
 	size_t ring_size;
@@ -81,19 +87,46 @@ static int k_watch(struct pciem_dev *dev, uint32_t off, uint32_t len)
 struct plug_arg {
 	struct pciem_dev *dev;
 	volatile int done;
-	int ret;
+	int err;
 };
 
 static void *plug_thread(void *arg)
 {
 	struct plug_arg *a = arg;
 
-	a->ret = kioctl(a->dev, PCIEM_IOC_PLUG, NULL, "plug");
+	/* no pciem_fail() here: the serving thread owns dev->err */
+	a->err = ioctl(a->dev->fd, PCIEM_IOC_PLUG, NULL) ? errno : 0;
 	__atomic_store_n(&a->done, 1, __ATOMIC_RELEASE);
 	return NULL;
 }
 
-#include <pthread.h>
+static uint64_t mem_bar_bytes(const struct pciem_desc *d)
+{
+	uint64_t n = 0;
+	int i;
+
+	for (i = 0; i < PCIEM_MAX_BARS; i++)
+		if (d->bars[i].flags & PCIEM_BAR_MEMORY)
+			n += d->bars[i].size;
+	return n;
+}
+
+/* The kernel says why in its log; say it here too. */
+static int plug_failed(struct pciem_dev *dev, int err)
+{
+	uint64_t mem = mem_bar_bytes(&dev->desc);
+
+	if (err == ENOSPC && mem)
+		return pciem_fail(dev, err,
+				  "plug: %s: no room for %llu MiB of memory BARs in pciem's shared RAM (boot with memmap=SIZE$ADDR and load pciem.ko with shared_ram=SIZE@ADDR; see dmesg)",
+				  strerror(err),
+				  (unsigned long long)(mem >> 20));
+	if (err == ENOSPC)
+		return pciem_fail(dev, err,
+				  "plug: %s: no free bus address range for the register BARs (see dmesg)",
+				  strerror(err));
+	return pciem_fail(dev, err, "plug: %s (see dmesg)", strerror(err));
+}
 
 /*
  * Plugging binds drivers, whose probe talks to the device: serve events
@@ -111,8 +144,8 @@ static int k_plug(struct pciem_dev *dev)
 		if (pciem_poll(dev, 10) < 0)
 			break;
 	pthread_join(t, NULL);
-	if (a.ret)
-		return a.ret;
+	if (a.err)
+		return plug_failed(dev, a.err);
 	if (kioctl(dev, PCIEM_IOC_INFO, &info, "info"))
 		return -errno;
 	dev->domain = info.domain;
@@ -186,10 +219,13 @@ static int k_poll(struct pciem_dev *dev, int timeout_ms)
 
 	for (;;) {
 		n = pciem_ring_consume(dev, p->hdr, p->events);
-		if (n)
+		if (n) {
+			p->busy = 1;
 			return n;
-		if (now_ns() - start < SPIN_NS)
+		}
+		if (p->busy && timeout_ms && now_ns() - start < SPIN_NS)
 			continue;
+		p->busy = 0;
 		if (poll(&pfd, 1, timeout_ms) < 0 && errno != EINTR)
 			return pciem_fail(dev, errno, "poll: %s",
 					  strerror(errno));
@@ -198,6 +234,17 @@ static int k_poll(struct pciem_dev *dev, int timeout_ms)
 		if (!(pfd.revents & POLLIN))
 			return 0;
 	}
+}
+
+static int k_complete(struct pciem_dev *dev, const struct pciem_read_later *r,
+		      uint64_t value)
+{
+	struct pciem_reply *s = &kp(dev)->hdr->reply[r->cpu];
+
+	/* value first, then the sequence number the kernel waits for */
+	s->value = value;
+	__atomic_store_n(&s->seq, r->seq, __ATOMIC_RELEASE);
+	return 0;
 }
 
 static void k_close(struct pciem_dev *dev)
@@ -226,6 +273,7 @@ const struct pciem_backend pciem_kernel_backend = {
 	.cfg_read = k_cfg_read,
 	.cfg_write = k_cfg_write,
 	.poll = k_poll,
+	.complete = k_complete,
 	.close = k_close,
 };
 

@@ -18,9 +18,12 @@ int pciem_ring_consume(struct pciem_dev *dev, struct pciem_ring_header *hdr,
 
 	while (head != tail) {
 		const struct pciem_event *ev = &events[head & mask];
-		uint64_t v = pciem_dispatch(dev, ev);
+		uint64_t v;
 
-		if (ev->type == PCIEM_EV_MMIO_READ) {
+		dev->deferred = 0;
+		v = pciem_dispatch(dev, ev);
+
+		if (ev->type == PCIEM_EV_MMIO_READ && !dev->deferred) {
 			struct pciem_reply *r;
 
 			if (ev->cpu >= PCIEM_MAX_CPUS)

@@ -3,20 +3,42 @@
  * The in-process test host: the same model code, no kernel.  The test
  * plays the driver; register accesses call the model synchronously, in
  * order; host memory for DMA is what the test maps; interrupts are
- * counted.  Config space holds the standard header (IDs, command with Bus
- * Master Enable, BARs with sizing); MSI and MSI-X are taken as enabled,
- * with per-vector MSI-X masking through pciem_test_msix_mask().
+ * counted.  Config space follows the kernel's rules: the standard header
+ * (IDs, command, RW1C status with the INTx bit, BARs with sizing) and the
+ * MSI, MSI-X and vendor capabilities at the kernel's offsets, with their
+ * write masks.  Interrupts go where the kernel would send them: plugging
+ * enables MSI-X, else MSI, else leaves INTx (what a driver calling
+ * pci_alloc_irq_vectors(PCI_IRQ_ALL_TYPES) gets); pciem_test_irq_mode()
+ * and config writes change that as a driver's would.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "internal.h"
 
 #define CFG_COMMAND	0x04
+#define CFG_STATUS	0x06
+#define CFG_CAP_PTR	0x34
 #define CMD_WMASK	0x0546	/* MEM, BME, PARITY, SERR, INTX_DISABLE */
 #define CMD_MASTER	0x0004
 #define CMD_INTX_OFF	0x0400
+#define STS_INTX	0x0008
+#define STS_CAP_LIST	0x0010
+#define STS_W1C		0xf900	/* parity, aborts, SERR, detected parity */
+/* capability offsets, as framework/pciem.h builds them */
+#define MSI_OFF		0x50
+#define MSIX_OFF	0x70
+#define VNDR_OFF	0xc0
+#define MSI_ENABLE	0x0001
+#define MSI_QMASK	0x000e
+#define MSI_QSIZE	0x0070
+#define MSI_64BIT	0x0080
+#define MSI_MASKBIT	0x0100
+#define MSIX_ENABLE	0x8000
+#define MSIX_MASKALL	0x4000
 
 struct tmap {
 	uint64_t bus;
@@ -39,7 +61,13 @@ struct tpriv {
 	uint8_t masked[PCIEM_MAX_MSIX];
 	uint8_t pending[PCIEM_MAX_MSIX];
 	int intx;
+	unsigned int intx_edges;
 	int plugged;
+	/* a deferred read's answer */
+	pthread_mutex_t lock;
+	pthread_cond_t cond;
+	int answered;
+	uint64_t answer;
 };
 
 static struct tpriv *tp(struct pciem_dev *dev)
@@ -114,10 +142,43 @@ static int t_watch(struct pciem_dev *dev, uint32_t off, uint32_t len)
 static int t_plug(struct pciem_dev *dev)
 {
 	struct pciem_event ev = { .type = PCIEM_EV_BIND };
+	const struct pciem_desc *d = &dev->desc;
 
 	tp(dev)->plugged = 1;
+	/* what pci_alloc_irq_vectors(PCI_IRQ_ALL_TYPES) leaves enabled */
+	if (d->caps & PCIEM_CAP_MSIX)
+		pciem_test_irq_mode(dev, PCIEM_IRQ_MSIX);
+	else if (d->caps & PCIEM_CAP_MSI)
+		pciem_test_irq_mode(dev, PCIEM_IRQ_MSI);
 	pciem_dispatch(dev, &ev);
 	return 0;
+}
+
+static uint16_t cfg16(struct tpriv *p, uint32_t off)
+{
+	return get(p->cfg, off, 2);
+}
+
+static int msix_on(struct pciem_dev *dev)
+{
+	return (dev->desc.caps & PCIEM_CAP_MSIX) &&
+	       (cfg16(tp(dev), MSIX_OFF + 2) & MSIX_ENABLE);
+}
+
+static int msi_on(struct pciem_dev *dev)
+{
+	return (dev->desc.caps & PCIEM_CAP_MSI) &&
+	       (cfg16(tp(dev), MSI_OFF + 2) & MSI_ENABLE);
+}
+
+static void set_intx(struct tpriv *p, int level)
+{
+	if (level && !p->intx &&
+	    !(cfg16(p, CFG_COMMAND) & CMD_INTX_OFF))
+		p->intx_edges++;
+	p->intx = level;
+	put(p->cfg, CFG_STATUS, 2, (cfg16(p, CFG_STATUS) & ~STS_INTX) |
+	    (level ? STS_INTX : 0));
 }
 
 static void *t_bar(struct pciem_dev *dev, int bar)
@@ -133,22 +194,25 @@ static int t_irq(struct pciem_dev *dev, uint32_t type, uint32_t vector)
 	if (!p->plugged)
 		return pciem_fail(dev, ENODEV, "not plugged");
 	if (type == PCIEM_IRQ_AUTO)
-		type = (d->caps & PCIEM_CAP_MSIX) ? PCIEM_IRQ_MSIX :
-		       (d->caps & PCIEM_CAP_MSI) ? PCIEM_IRQ_MSI :
-		       PCIEM_IRQ_INTX_ASSERT;
+		type = msix_on(dev) ? PCIEM_IRQ_MSIX :
+		       msi_on(dev) ? PCIEM_IRQ_MSI : PCIEM_IRQ_INTX_ASSERT;
 	switch (type) {
 	case PCIEM_IRQ_MSIX:
-		if (!(d->caps & PCIEM_CAP_MSIX) || vector >= d->msix_vectors)
-			return pciem_fail(dev, EINVAL, "no MSI-X vector %u",
+		if (!msix_on(dev) || vector >= d->msix_vectors)
+			return pciem_fail(dev, EINVAL,
+					  "MSI-X vector %u: not enabled by the driver",
 					  vector);
-		if (p->masked[vector])
+		if (p->masked[vector] ||
+		    (cfg16(p, MSIX_OFF + 2) & MSIX_MASKALL))
 			p->pending[vector] = 1;
 		else
 			p->msix[vector]++;
 		return 0;
 	case PCIEM_IRQ_MSI:
-		if (!(d->caps & PCIEM_CAP_MSI) || vector >= d->msi_vectors)
-			return pciem_fail(dev, EINVAL, "no MSI vector %u",
+		if (!msi_on(dev) ||
+		    vector >= 1u << ((cfg16(p, MSI_OFF + 2) & MSI_QSIZE) >> 4))
+			return pciem_fail(dev, EINVAL,
+					  "MSI vector %u: not enabled by the driver",
 					  vector);
 		p->msi[vector]++;
 		return 0;
@@ -156,7 +220,7 @@ static int t_irq(struct pciem_dev *dev, uint32_t type, uint32_t vector)
 	case PCIEM_IRQ_INTX_DEASSERT:
 		if (!d->intx_pin)
 			return pciem_fail(dev, EINVAL, "no INTx pin");
-		p->intx = type == PCIEM_IRQ_INTX_ASSERT;
+		set_intx(p, type == PCIEM_IRQ_INTX_ASSERT);
 		return 0;
 	}
 	return pciem_fail(dev, EINVAL, "unknown interrupt type %u", type);
@@ -279,14 +343,37 @@ static int t_cfg_read(struct pciem_dev *dev, uint32_t off, int size,
 	return ret;
 }
 
+/* The model may change status bits, its vendor capability, ext space. */
 static int t_cfg_write(struct pciem_dev *dev, uint32_t off, int size,
 		       uint32_t v)
 {
+	uint32_t vs = VNDR_OFF + 3;
 	int ret = cfg_ok(dev, off, size);
 
-	if (!ret)
-		put(tp(dev)->cfg, off, size, v);
-	return ret;
+	if (ret)
+		return ret;
+	if (!(off >= CFG_STATUS && off + size <= CFG_STATUS + 2) &&
+	    !((dev->desc.caps & PCIEM_CAP_VENDOR) && off >= vs &&
+	      off + size <= vs + dev->desc.vendor_cap_len))
+		return pciem_fail(dev, EPERM,
+				  "config %#x/%d is not the model's to write",
+				  off, size);
+	put(tp(dev)->cfg, off, size, v);
+	return 0;
+}
+
+static int t_complete(struct pciem_dev *dev, const struct pciem_read_later *r,
+		      uint64_t value)
+{
+	struct tpriv *p = tp(dev);
+
+	(void)r;
+	pthread_mutex_lock(&p->lock);
+	p->answer = value;
+	p->answered = 1;
+	pthread_cond_broadcast(&p->cond);
+	pthread_mutex_unlock(&p->lock);
+	return 0;
 }
 
 static int t_poll(struct pciem_dev *dev, int timeout_ms)
@@ -305,6 +392,8 @@ static void t_close(struct pciem_dev *dev)
 		free(p->mem[i]);
 		free(p->shadowed[i]);
 	}
+	pthread_mutex_destroy(&p->lock);
+	pthread_cond_destroy(&p->cond);
 	free(p);
 }
 
@@ -319,8 +408,51 @@ const struct pciem_backend pciem_test_backend = {
 	.cfg_read = t_cfg_read,
 	.cfg_write = t_cfg_write,
 	.poll = t_poll,
+	.complete = t_complete,
 	.close = t_close,
 };
+
+static void cap_link(struct tpriv *p, uint8_t *prev, uint8_t off, uint8_t id)
+{
+	p->cfg[*prev] = off;
+	p->cfg[off] = id;
+	*prev = off + 1;
+}
+
+static void build_caps(struct pciem_dev *dev, struct tpriv *p)
+{
+	const struct pciem_desc *d = &dev->desc;
+	uint8_t prev = CFG_CAP_PTR;
+
+	put(p->cfg, CFG_STATUS, 2, d->caps ? STS_CAP_LIST : 0);
+	if (d->caps & PCIEM_CAP_MSI) {
+		int is64 = d->msi_flags & PCIEM_MSI_64BIT;
+		uint16_t f = __builtin_ctz(d->msi_vectors) << 1;
+
+		f |= is64 ? MSI_64BIT : 0;
+		f |= (d->msi_flags & PCIEM_MSI_MASKABLE) ? MSI_MASKBIT : 0;
+		cap_link(p, &prev, MSI_OFF, 0x05);
+		put(p->cfg, MSI_OFF + 2, 2, f);
+		put(p->wmask, MSI_OFF + 2, 2, MSI_ENABLE | MSI_QSIZE);
+		put(p->wmask, MSI_OFF + 4, 4, ~3u);
+		if (is64)
+			put(p->wmask, MSI_OFF + 8, 4, ~0u);
+		put(p->wmask, MSI_OFF + (is64 ? 12 : 8), 2, 0xffff);
+	}
+	if (d->caps & PCIEM_CAP_MSIX) {
+		cap_link(p, &prev, MSIX_OFF, 0x11);
+		put(p->cfg, MSIX_OFF + 2, 2, d->msix_vectors - 1);
+		put(p->wmask, MSIX_OFF + 2, 2, MSIX_ENABLE | MSIX_MASKALL);
+		put(p->cfg, MSIX_OFF + 4, 4,
+		    d->msix_table_offset | d->msix_table_bar);
+		put(p->cfg, MSIX_OFF + 8, 4, d->msix_pba_offset | d->msix_pba_bar);
+	}
+	if (d->caps & PCIEM_CAP_VENDOR) {
+		cap_link(p, &prev, VNDR_OFF, 0x09);
+		p->cfg[VNDR_OFF + 2] = d->vendor_cap_len + 3;
+		memcpy(&p->cfg[VNDR_OFF + 3], d->vendor_cap, d->vendor_cap_len);
+	}
+}
 
 int pciem_test_init(struct pciem_dev *dev)
 {
@@ -332,6 +464,8 @@ int pciem_test_init(struct pciem_dev *dev)
 		return pciem_fail(dev, ENOMEM, "out of memory");
 	dev->priv = p;
 	dev->be = &pciem_test_backend;
+	pthread_mutex_init(&p->lock, NULL);
+	pthread_cond_init(&p->cond, NULL);
 	p->next_bus = 0x100000000ULL;
 	put(p->cfg, 0x00, 2, d->vendor);
 	put(p->cfg, 0x02, 2, d->device);
@@ -365,6 +499,9 @@ int pciem_test_init(struct pciem_dev *dev)
 	}
 	for (i = 0; i < PCIEM_MAX_MSIX; i++)
 		p->masked[i] = 0;
+	put(p->wmask, 0x0c, 2, 0xffff);		/* cache line, latency */
+	put(p->wmask, 0x3c, 1, 0xff);		/* interrupt line */
+	build_caps(dev, p);
 	return 0;
 }
 
@@ -395,6 +532,41 @@ static int shadow_state(struct tpriv *p, int bar, uint64_t off, int size)
 	return state;
 }
 
+/* A deferred read waits like the driver's CPU: at most the read timeout. */
+static uint64_t wait_answer(struct pciem_dev *dev, const struct pciem_event *rd)
+{
+	struct tpriv *p = tp(dev);
+	uint32_t ms = dev->desc.read_timeout_ms ? dev->desc.read_timeout_ms :
+			1000;
+	struct timespec until;
+	uint64_t v = ~0ULL;
+	int ok;
+
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += ms / 1000;
+	until.tv_nsec += (ms % 1000) * 1000000L;
+	if (until.tv_nsec >= 1000000000L) {
+		until.tv_sec++;
+		until.tv_nsec -= 1000000000L;
+	}
+	pthread_mutex_lock(&p->lock);
+	while (!p->answered)
+		if (pthread_cond_timedwait(&p->cond, &p->lock, &until))
+			break;
+	ok = p->answered;
+	if (ok)
+		v = p->answer;
+	p->answered = 0;
+	pthread_mutex_unlock(&p->lock);
+	if (!ok) {
+		struct pciem_event to = *rd;
+
+		to.type = PCIEM_EV_READ_TIMEOUT;
+		pciem_dispatch(dev, &to);
+	}
+	return v;
+}
+
 uint64_t pciem_test_read(struct pciem_dev *dev, int bar, uint64_t off,
 			 int size)
 {
@@ -410,7 +582,10 @@ uint64_t pciem_test_read(struct pciem_dev *dev, int bar, uint64_t off,
 		memcpy(&v, p->mem[bar] + off, size);
 		return v;
 	}
+	dev->deferred = 0;
 	v = pciem_dispatch(dev, &ev);
+	if (dev->deferred)
+		v = wait_answer(dev, &ev);
 	return size == 8 ? v : v & ((1ULL << (8 * size)) - 1);
 }
 
@@ -446,14 +621,29 @@ void pciem_test_config_write(struct pciem_dev *dev, uint32_t off, int size,
 	struct tpriv *p = tp(dev);
 	int i;
 
+	int intx_was_off = cfg16(p, CFG_COMMAND) & CMD_INTX_OFF;
+	uint16_t f;
+
 	if (cfg_ok(dev, off, size))
 		return;
 	for (i = 0; i < size; i++) {
 		uint8_t m = p->wmask[off + i];
+		uint8_t b = value >> (8 * i);
+		uint8_t w1c = 0;
 
-		p->cfg[off + i] = (p->cfg[off + i] & ~m) |
-				  ((value >> (8 * i)) & m);
+		if (off + i == CFG_STATUS || off + i == CFG_STATUS + 1)
+			w1c = (STS_W1C >> (8 * (off + i - CFG_STATUS))) & b;
+		p->cfg[off + i] = ((p->cfg[off + i] & ~m) | (b & m)) & ~w1c;
 	}
+	/* Multiple Message Enable never exceeds Multiple Message Capable */
+	f = cfg16(p, MSI_OFF + 2);
+	if ((dev->desc.caps & PCIEM_CAP_MSI) &&
+	    ((f & MSI_QSIZE) >> 4) > ((f & MSI_QMASK) >> 1))
+		put(p->cfg, MSI_OFF + 2, 2,
+		    (f & ~MSI_QSIZE) | ((f & MSI_QMASK) << 3));
+	/* a line still asserted fires when INTx is enabled again */
+	if (intx_was_off && !(cfg16(p, CFG_COMMAND) & CMD_INTX_OFF) && p->intx)
+		p->intx_edges++;
 	for (i = 0; i < p->nwatch; i++) {
 		if (off < p->watch[i].offset + p->watch[i].len &&
 		    p->watch[i].offset < off + size) {
@@ -508,6 +698,35 @@ unsigned int pciem_test_irqs(struct pciem_dev *dev, uint32_t type,
 		return p->msix[vector];
 	if (type == PCIEM_IRQ_MSI && vector < PCIEM_MAX_MSI)
 		return p->msi[vector];
+	if (type == PCIEM_IRQ_INTX_ASSERT)
+		return p->intx_edges;
+	return 0;
+}
+
+int pciem_test_irq_mode(struct pciem_dev *dev, uint32_t type)
+{
+	struct tpriv *p = tp(dev);
+	const struct pciem_desc *d = &dev->desc;
+	uint16_t cmd = cfg16(p, CFG_COMMAND) | CMD_INTX_OFF;
+
+	if ((type == PCIEM_IRQ_MSIX && !(d->caps & PCIEM_CAP_MSIX)) ||
+	    (type == PCIEM_IRQ_MSI && !(d->caps & PCIEM_CAP_MSI)) ||
+	    (type == PCIEM_IRQ_INTX_ASSERT && !d->intx_pin) ||
+	    (type != PCIEM_IRQ_MSIX && type != PCIEM_IRQ_MSI &&
+	     type != PCIEM_IRQ_INTX_ASSERT))
+		return pciem_fail(dev, EINVAL,
+				  "the device cannot use interrupt type %u",
+				  type);
+	if (d->caps & PCIEM_CAP_MSIX)
+		pciem_test_config_write(dev, MSIX_OFF + 2, 2,
+					type == PCIEM_IRQ_MSIX ? MSIX_ENABLE : 0);
+	if (d->caps & PCIEM_CAP_MSI)
+		pciem_test_config_write(dev, MSI_OFF + 2, 2,
+					type == PCIEM_IRQ_MSI ?
+					MSI_ENABLE | MSI_QSIZE : 0);
+	if (type == PCIEM_IRQ_INTX_ASSERT)
+		cmd &= ~CMD_INTX_OFF;
+	pciem_test_config_write(dev, CFG_COMMAND, 2, cmd);
 	return 0;
 }
 

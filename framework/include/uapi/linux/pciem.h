@@ -33,6 +33,10 @@
 #define PCIEM_BAR_PREFETCH	(1u << 1)
 #define PCIEM_BAR_MEMORY	(1u << 2)	/* shared RAM, not trapped */
 
+#define PCIEM_BAR_MIN_SIZE	4096ULL
+#define PCIEM_REG_BAR_MAX_SIZE	(256ULL << 20)	/* register (trapped) BARs */
+#define PCIEM_MEM_BAR_MAX_SIZE	(1ULL << 30)	/* memory BARs */
+
 struct pciem_bar {
 	__u64 size;		/* 0 = unused; power of two, >= 4096 */
 	__u32 flags;

@@ -8,7 +8,9 @@
  * with pciem_run() or pciem_poll().  The same model code runs on both.
  *
  * Errors: functions return a negative errno (or NULL with errno set) and
- * pciem_error() says what went wrong in words.
+ * pciem_error() says what went wrong in words; pciem_error(NULL) says why
+ * the calling thread's last pciem_open() or pciem_test_open() failed.  The
+ * library never prints anything itself.
  */
 #ifndef PCIEM_PCIEM_H
 #define PCIEM_PCIEM_H
@@ -87,6 +89,24 @@ int pciem_config_read(struct pciem_dev *dev, uint32_t off, int size,
 int pciem_config_write(struct pciem_dev *dev, uint32_t off, int size,
 		       uint32_t value);
 
+/*
+ * Answering a read later.  A read callback that cannot answer at once calls
+ * pciem_read_defer() (its return value is then ignored) and later, from any
+ * thread, pciem_read_complete().  The driver's CPU waits meanwhile, at most
+ * the device's read timeout (then it reads all-ones and the model gets
+ * PCIEM_EV_READ_TIMEOUT); other events keep flowing.
+ */
+struct pciem_read_later {
+	uint32_t cpu;		/* the waiting CPU's reply slot */
+	uint32_t seq;
+	int bar;
+	int size;
+	uint64_t offset;
+};
+int pciem_read_defer(struct pciem_dev *dev, struct pciem_read_later *r);
+int pciem_read_complete(struct pciem_dev *dev,
+			const struct pciem_read_later *r, uint64_t value);
+
 /* ---- serving ---- */
 int pciem_fd(struct pciem_dev *dev);	/* poll it for POLLIN */
 /* handle pending events, waiting up to @timeout_ms (-1: forever) for one;
@@ -108,10 +128,15 @@ void pciem_test_config_write(struct pciem_dev *dev, uint32_t off, int size,
 uint64_t pciem_test_dma_map(struct pciem_dev *dev, void *buf, size_t len,
 			    int dir);
 void pciem_test_dma_unmap(struct pciem_dev *dev, uint64_t bus);
-/* interrupts seen: type PCIEM_IRQ_MSIX/MSI count, INTx level */
+/* interrupts seen: MSI-X/MSI messages per vector; for
+ * PCIEM_IRQ_INTX_ASSERT, times the line went up while INTx was enabled */
 unsigned int pciem_test_irqs(struct pciem_dev *dev, uint32_t type,
 			     uint32_t vector);
-int pciem_test_intx(struct pciem_dev *dev);
+int pciem_test_intx(struct pciem_dev *dev);	/* INTx level, as delivered */
+/* Act as a driver enabling MSI-X, MSI (all vectors) or only INTx
+ * (PCIEM_IRQ_INTX_ASSERT, as with pci=nomsi).  Plugging enables MSI-X, else
+ * MSI, else INTx. */
+int pciem_test_irq_mode(struct pciem_dev *dev, uint32_t type);
 /* MSI-X vector masking as a driver would do it */
 void pciem_test_msix_mask(struct pciem_dev *dev, uint32_t vector, int mask);
 int pciem_test_msix_pending(struct pciem_dev *dev, uint32_t vector);
