@@ -23,6 +23,19 @@ echo 1 >"$dev/ring"
 sleep 0.5
 [ "$(cat "$dev/irqs")" = 1 ] && ok "doorbell interrupt arrived" ||
 	nok "irqs: $(cat "$dev/irqs")"
+# with pci=nomsi the interrupt is the level-triggered INTx line: one
+# doorbell, one interrupt, not a storm
+kind=$(grep ' hello$' /proc/interrupts | grep -o 'PCIem-[A-Za-z]*' | head -1)
+case "$(cat /proc/cmdline)" in
+*pci=nomsi*) want=PCIem-INTx ;;
+*) want=PCIem-MSI ;;
+esac
+[ "$kind" = "$want" ] && ok "interrupt is $kind" ||
+	nok "interrupt kind: '$kind', want $want"
+echo 1 >"$dev/ring"
+sleep 0.5
+[ "$(cat "$dev/irqs")" = 2 ] && ok "second doorbell: exactly one more interrupt" ||
+	nok "irqs after two doorbells: $(cat "$dev/irqs")"
 kill "$model"
 wait "$model" 2>/dev/null
 sleep 0.2

@@ -17,16 +17,25 @@
 #define HELLO_REG_ID		0x00
 #define HELLO_REG_SCRATCH	0x04
 #define HELLO_REG_DOORBELL	0x08
+#define HELLO_REG_STATUS	0x10
 
 struct hello {
 	void __iomem *regs;
 	atomic_t irqs;
 };
 
+/*
+ * The line may be shared and INTx is level-triggered: claim the interrupt
+ * only if the device raised it, and acknowledge it, which deasserts INTx.
+ */
 static irqreturn_t hello_irq(int irq, void *data)
 {
 	struct hello *h = data;
+	u32 status = readl(h->regs + HELLO_REG_STATUS);
 
+	if (!status || status == ~0u)
+		return IRQ_NONE;
+	writel(status, h->regs + HELLO_REG_STATUS);
 	atomic_inc(&h->irqs);
 	return IRQ_HANDLED;
 }

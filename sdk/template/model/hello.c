@@ -23,6 +23,8 @@ static uint64_t hello_read(void *ctx, int bar, uint64_t off, int size)
 		return h->scratch;
 	case HELLO_REG_RINGS:
 		return h->rings;
+	case HELLO_REG_STATUS:
+		return h->status;
 	}
 	return 0;
 }
@@ -38,7 +40,13 @@ static void hello_write(void *ctx, int bar, uint64_t off, int size,
 		h->scratch = value;
 	} else if (off == HELLO_REG_DOORBELL) {
 		h->rings++;
+		h->status |= HELLO_STATUS_RANG;
+		/* MSI-X if the driver enabled it, else INTx (asserted) */
 		pciem_irq(h->dev, PCIEM_IRQ_AUTO, 0);
+	} else if (off == HELLO_REG_STATUS) {
+		h->status &= ~(uint32_t)value;
+		if (!h->status)
+			pciem_irq(h->dev, PCIEM_IRQ_INTX_DEASSERT, 0);
 	}
 }
 

@@ -4,9 +4,13 @@
  * BAR0 (4 KiB registers):
  *   0x00 ID       RO  HELLO_ID
  *   0x04 SCRATCH  RW
- *   0x08 DOORBELL WO  raises MSI-X vector 0 (or INTx/MSI as enabled)
+ *   0x08 DOORBELL WO  sets STATUS.RANG and interrupts: MSI-X vector 0, or
+ *                     INTx when the driver enabled no MSI-X
  *   0x0c RINGS    RO  doorbells rung so far
- * MSI-X table at 0x800, PBA at 0xc00.
+ *   0x10 STATUS   RW1C bit 0 RANG; INTx stays asserted while it is set
+ * MSI-X table at 0x800, PBA at 0xc00.  The interrupt handler reads STATUS
+ * and writes back what it saw: that clears it and deasserts INTx, so a
+ * level-triggered line (pci=nomsi) does not fire again.
  */
 #ifndef HELLO_H
 #define HELLO_H
@@ -20,11 +24,14 @@
 #define HELLO_REG_SCRATCH	0x04
 #define HELLO_REG_DOORBELL	0x08
 #define HELLO_REG_RINGS		0x0c
+#define HELLO_REG_STATUS	0x10
+#define HELLO_STATUS_RANG	0x1
 
 struct hello {
 	struct pciem_dev *dev;
 	uint32_t scratch;
 	uint32_t rings;
+	uint32_t status;
 };
 
 void hello_describe(struct pciem_desc *d);

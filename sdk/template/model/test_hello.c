@@ -33,6 +33,25 @@ int main(void)
 	      "the doorbell raises MSI-X vector 0");
 	check(pciem_test_read(h.dev, 0, HELLO_REG_RINGS, 4) == 1,
 	      "rings counted");
+	check(pciem_test_read(h.dev, 0, HELLO_REG_STATUS, 4) ==
+	      HELLO_STATUS_RANG, "the doorbell sets STATUS.RANG");
+	pciem_test_write(h.dev, 0, HELLO_REG_STATUS, 4, HELLO_STATUS_RANG);
+	check(pciem_test_read(h.dev, 0, HELLO_REG_STATUS, 4) == 0,
+	      "writing it back clears it");
+
+	/* as with pci=nomsi: a level-triggered INTx line */
+	check(!pciem_test_irq_mode(h.dev, PCIEM_IRQ_INTX_ASSERT),
+	      "the driver uses INTx");
+	pciem_test_write(h.dev, 0, HELLO_REG_DOORBELL, 4, 1);
+	check(pciem_test_intx(h.dev) &&
+	      pciem_test_irqs(h.dev, PCIEM_IRQ_INTX_ASSERT, 0) == 1,
+	      "the doorbell asserts INTx");
+	check(pciem_test_read(h.dev, 0, HELLO_REG_STATUS, 4) ==
+	      HELLO_STATUS_RANG, "the handler sees STATUS.RANG");
+	pciem_test_write(h.dev, 0, HELLO_REG_STATUS, 4, HELLO_STATUS_RANG);
+	check(!pciem_test_intx(h.dev), "clearing STATUS deasserts INTx");
+	check(pciem_test_irqs(h.dev, PCIEM_IRQ_MSIX, 0) == 1,
+	      "and no MSI-X was sent meanwhile");
 	pciem_close(h.dev);
 	return failed != 0;
 }
