@@ -21,8 +21,9 @@
 #define CREATE_TRACE_POINTS
 #include "pciem_trace.h"
 
+/* a physical address: refused for unsafe parameters under lockdown */
 static char *shared_ram;
-module_param(shared_ram, charp, 0444);
+module_param_hw(shared_ram, charp, iomem, 0444);
 MODULE_PARM_DESC(shared_ram,
 		 "RAM reserved with memmap=SIZE$ADDR for memory BARs, as SIZE@ADDR");
 
@@ -335,7 +336,7 @@ static int do_info(struct pciem_dev *pd, void __user *arg)
 
 	if (!pd->created)
 		return -ENODEV;
-	info.domain = PCIEM_DOMAIN_BASE + pd->id;
+	info.domain = pd->bus ? pd->sysdata.domain : 0;
 	for (i = 0; i < PCIEM_MAX_BARS; i++)
 		if (pd->bars[i].allocated)
 			info.bar_addr[i] = pd->bars[i].res.start;
