@@ -7,6 +7,7 @@
 #   make bench-gl   GL engine against Mesa's llvmpipe and softpipe
 #   make piglit-gl  piglit's GL 1.x tests on our GLX next to llvmpipe
 #   make fuzz-gl    fuzz the card's command stream (FUZZ_SECONDS=600)
+#   make fuzz-framework   fuzz pciem.ko in the VM, each kernel (FUZZ_SECONDS=600)
 
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -18,7 +19,7 @@ KVERS ?= $(shell scripts/kernels list)
 USERSPACE_DIRS := sdk/libpciem card driver/umd
 MODULE_DIRS := $(shell cat tests/vm/modules 2>/dev/null)
 
-.PHONY: all userspace modules check deps install demo bench-framework fuzz-gl bench-gl piglit-gl clean
+.PHONY: all userspace modules check deps install demo bench-framework fuzz-gl fuzz-framework bench-gl piglit-gl clean
 
 all: userspace modules
 
@@ -56,6 +57,10 @@ piglit-gl: deps
 FUZZ_SECONDS ?= 600
 fuzz-gl: deps
 	tests/fuzz/check --time $(FUZZ_SECONDS)
+
+# Fuzz pciem.ko in the VM for FUZZ_SECONDS on each kernel, no splat allowed.
+fuzz-framework: deps
+	tests/framework/fuzz-check --time $(FUZZ_SECONDS)
 
 clean:
 	rm -rf build tests/out

@@ -35,8 +35,9 @@
 #define CREATE_TRACE_POINTS
 #include "pciem_trace.h"
 
+/* a physical address: refused for unsafe parameters under lockdown */
 static char *shared_ram;
-module_param(shared_ram, charp, 0444);
+module_param_hw(shared_ram, charp, iomem, 0444);
 MODULE_PARM_DESC(shared_ram,
 		 "RAM reserved with memmap=SIZE$ADDR for memory BARs, as SIZE@ADDR");
 
@@ -374,7 +375,7 @@ static int pciem_do_info(struct pciem_dev *pd, struct pciem_info *info)
 	if (!pd->created)
 		return -ENODEV;
 	memset(info, 0, sizeof(*info));
-	info->domain = PCIEM_DOMAIN_BASE + pd->id;
+	info->domain = pd->bus ? pd->sysdata.domain : 0;
 	for (i = 0; i < PCIEM_MAX_BARS && !pd->plugging; i++)
 		if (pd->bars[i].allocated)
 			info->bar_addr[i] = pd->bars[i].res.start;
