@@ -141,6 +141,13 @@ static void pciem_wait_init(struct pciem_wait *w, struct pciem_dev *pd,
 	w->limit = pd->read_timeout_ns;
 	if (!may_sleep)
 		w->limit = min_t(u64, w->limit, PCIEM_ATOMIC_WAIT_NS);
+	/*
+	 * Waits with interrupts off add up in a driver's loop: once one ran
+	 * out, the next ones do not wait until the model moves again.
+	 */
+	if (!may_sleep && READ_ONCE(pd->stall_count) &&
+	    READ_ONCE(pd->hdr->head) == READ_ONCE(pd->stall_head))
+		w->limit = 0;
 	w->nap_us = PCIEM_NAP_MIN_US;
 	w->may_sleep = may_sleep;
 }

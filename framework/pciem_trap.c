@@ -21,6 +21,7 @@
  */
 #include <linux/kprobes.h>
 #include <linux/ftrace.h>
+#include <linux/kallsyms.h>
 #include <linux/rcupdate.h>
 #include <linux/sched.h>
 #include <asm/trap_pf.h>
@@ -167,51 +168,42 @@ static phys_addr_t pciem_pte_phys(u64 v, unsigned int level,
  * (L1TF).  The page-table code still counts PROTNONE entries as present,
  * so iounmap() tears them down normally.
  */
-struct pciem_arm_args {
-	unsigned long addr;
-	unsigned long end;
-};
-
-static int pciem_arm_entry(struct kretprobe_instance *ri, struct pt_regs *regs)
+static int pciem_arm_pre(struct kprobe *p, struct pt_regs *regs)
 {
-	struct pciem_arm_args *a = (struct pciem_arm_args *)ri->data;
 	unsigned long addr = regs->di, end = regs->si;
 	phys_addr_t phys = regs->dx;
 	bool ours;
 
 	if (end <= addr)
-		return 1;
+		return 0;
 	rcu_read_lock();
 	ours = pciem_range_trapped(phys, end - addr);
 	rcu_read_unlock();
 	if (!ours)
-		return 1;	/* no return handler */
+		return 0;
+	/*
+	 * Should the mapping fail, the entry stays until its range is
+	 * mapped again; it is harmless, faults are checked against the PTE.
+	 */
 	if (pciem_armed_add(addr, end, phys)) {
 		pr_err("pciem: out of memory arming the mapping of %pa; it reads as empty bus space\n",
 		       &phys);
-		return 1;
+		return 0;
 	}
 	regs->cx = (regs->cx & ~_PAGE_PRESENT) | _PAGE_PROTNONE;
-	a->addr = addr;
-	a->end = end;
 	return 0;
 }
 
-static int pciem_arm_ret(struct kretprobe_instance *ri, struct pt_regs *regs)
+/* the probes change registers: never optimized into jumps */
+static void pciem_probe_post(struct kprobe *p, struct pt_regs *regs,
+			     unsigned long flags)
 {
-	struct pciem_arm_args *a = (struct pciem_arm_args *)ri->data;
-
-	if (regs_return_value(regs))
-		pciem_armed_remove(a->addr, a->end);
-	return 0;
 }
 
-static struct kretprobe pciem_arm_probe = {
-	.kp.symbol_name = "ioremap_page_range",
-	.entry_handler = pciem_arm_entry,
-	.handler = pciem_arm_ret,
-	.data_size = sizeof(struct pciem_arm_args),
-	.maxactive = 64,
+static struct kprobe pciem_arm_probe = {
+	.symbol_name = "ioremap_page_range",
+	.pre_handler = pciem_arm_pre,
+	.post_handler = pciem_probe_post,
 };
 
 /* iounmap() of an armed mapping: forget it. */
@@ -231,6 +223,7 @@ static int pciem_unmap_pre(struct kprobe *p, struct pt_regs *regs)
 static struct kprobe pciem_unmap_probe = {
 	.symbol_name = "iounmap",
 	.pre_handler = pciem_unmap_pre,
+	.post_handler = pciem_probe_post,
 };
 
 /* ---- emulation at fault time ---- */
@@ -545,6 +538,38 @@ static bool pciem_degrade(struct pt_regs *regs, unsigned long addr,
 	return true;
 }
 
+/*
+ * Is a fault at @addr ours?  Only in a mapping we armed, on an entry that
+ * is still armed for the address we recorded, or (a write) on the
+ * read-only all-ones page of a degraded page.  Returns the physical
+ * address, with the entry in *@entry.
+ */
+static phys_addr_t pciem_fault_ours(unsigned long addr, bool write,
+				    u64 *entry)
+{
+	unsigned int level;
+	phys_addr_t phys;
+	pte_t *pte;
+	u64 v;
+
+	rcu_read_lock();
+	phys = pciem_armed_lookup(addr);
+	rcu_read_unlock();
+	pte = lookup_address(addr, &level);
+	if (!phys || !pte)
+		return 0;
+	v = pte_val(*pte);
+	*entry = v;
+	if (v & _PAGE_PRESENT) {
+		if (!write || pte_pfn(__pte(v)) != page_to_pfn(pciem_abort_page))
+			return 0;
+	} else if (!pciem_pte_armed(v) ||
+		   pciem_pte_phys(v, level, addr) != phys) {
+		return 0;
+	}
+	return phys;
+}
+
 /* Returns true when the fault at @addr was ours and has been emulated. */
 static bool pciem_trap_fault(struct pt_regs *regs, unsigned long error_code,
 			     unsigned long addr, bool may_sleep)
@@ -553,28 +578,15 @@ static bool pciem_trap_fault(struct pt_regs *regs, unsigned long error_code,
 	bool write = error_code & X86_PF_WRITE;
 	u8 code[15];
 	struct pciem_insn in;
-	unsigned int avail, level;
+	unsigned int avail;
 	struct pciem_dev *pd;
 	phys_addr_t phys;
-	pte_t *pte;
 	u64 r[16], v;
 	int bar, ret;
 
-	rcu_read_lock();
-	phys = pciem_armed_lookup(addr);
-	rcu_read_unlock();
-	pte = lookup_address(addr, &level);
-	if (!phys || !pte)
+	phys = pciem_fault_ours(addr, write, &v);
+	if (!phys)
 		return false;
-	v = pte_val(*pte);
-	if (v & _PAGE_PRESENT) {
-		/* a write to the read-only all-ones page of a degraded page */
-		if (!write || pte_pfn(__pte(v)) != page_to_pfn(pciem_abort_page))
-			return false;
-	} else if (!pciem_pte_armed(v) ||
-		   pciem_pte_phys(v, level, addr) != phys) {
-		return false;
-	}
 
 	/* Instruction bytes may end at an unmapped page: take what exists. */
 	for (avail = sizeof(code); avail; avail--)
@@ -636,14 +648,6 @@ static bool pciem_trap_fault(struct pt_regs *regs, unsigned long error_code,
 
 /* ---- the hook in fixup_exception() ---- */
 
-typedef int (*pciem_fixup_fn)(struct pt_regs *regs, int trapnr,
-			      unsigned long error_code,
-			      unsigned long fault_addr);
-
-/* fixup_exception() itself, for faults we turn down after all */
-static pciem_fixup_fn pciem_fixup_orig;
-static DEFINE_PER_CPU(int, pciem_fixup_bypass);
-
 /*
  * May the trapped context sleep while the model answers?  Only if it had
  * interrupts on and held nothing that forbids sleeping: no preemption or
@@ -669,20 +673,14 @@ static noinline int pciem_fixup(struct pt_regs *regs, int trapnr,
 {
 	bool may_sleep = pciem_may_sleep(regs);
 	bool done;
-	int ret;
 
 	if (may_sleep)
 		local_irq_enable();
 	done = pciem_trap_fault(regs, error_code, fault_addr, may_sleep);
 	if (may_sleep)
 		local_irq_disable();
-	if (done)
-		return 1;
-	/* not an access we can emulate: the kernel's own fixups decide */
-	this_cpu_write(pciem_fixup_bypass, 1);
-	ret = pciem_fixup_orig(regs, trapnr, error_code, fault_addr);
-	this_cpu_write(pciem_fixup_bypass, 0);
-	return ret;
+	/* 0: neither emulated nor backed by memory, the kernel oopses */
+	return done;
 }
 
 NOKPROBE_SYMBOL(pciem_fixup);
@@ -690,66 +688,55 @@ NOKPROBE_SYMBOL(pciem_fixup);
 static int pciem_fixup_pre(struct kprobe *p, struct pt_regs *kregs)
 {
 	struct pt_regs *regs = (struct pt_regs *)kregs->di;
-	phys_addr_t phys;
+	u64 v;
 
 	if ((int)kregs->si != X86_TRAP_PF || user_mode(regs) ||
-	    __this_cpu_read(pciem_fixup_bypass))
-		return 0;
-	rcu_read_lock();
-	phys = pciem_armed_lookup(kregs->cx);
-	rcu_read_unlock();
-	if (!phys)
+	    !pciem_fault_ours(kregs->cx, kregs->dx & X86_PF_WRITE, &v))
 		return 0;
 	instruction_pointer_set(kregs, (unsigned long)pciem_fixup);
 	return 1;
 }
 
-/*
- * A kprobe that changes the instruction pointer must not be optimized
- * into a jump (the change would be ignored); a post_handler prevents it.
- */
-static void pciem_fixup_post(struct kprobe *p, struct pt_regs *regs,
-			     unsigned long flags)
-{
-}
-
 static struct kprobe pciem_fixup_probe = {
 	.symbol_name = "fixup_exception",
 	.pre_handler = pciem_fixup_pre,
-	.post_handler = pciem_fixup_post,
+	.post_handler = pciem_probe_post,
 };
 
 /*
- * Hook fixup_exception() behind its ftrace call site, with a breakpoint:
- * a probe on the call site itself would be an ftrace callback and stop
- * firing when ftrace is switched off (sysctl kernel.ftrace_enabled=0).
- * The first registration finds the entry (after ENDBR, if any).
+ * Hook a function behind its ftrace call site, with a breakpoint: a probe
+ * on the call site itself is an ftrace callback, which stops firing when
+ * ftrace is switched off (sysctl kernel.ftrace_enabled=0).  The arguments
+ * are still in their registers there.  A kprobe that changes registers
+ * must not be optimized into a jump (the change would be ignored); the
+ * post_handler prevents that.
  */
-static int pciem_fixup_hook(void)
+static int pciem_hook(struct kprobe *p)
 {
-	static const u8 endbr64[4] = { 0xf3, 0x0f, 0x1e, 0xfa };
-	unsigned long entry, start;
-	u8 before[4];
+	struct kprobe tmpl = *p;
+	char sym[KSYM_SYMBOL_LEN];
+	unsigned long off;
+	const char *plus;
 	int ret;
 
-	ret = register_kprobe(&pciem_fixup_probe);
-	if (ret)
+	ret = register_kprobe(p);
+	if (ret || !(p->flags & KPROBE_FLAG_FTRACE))
 		return ret;
-	entry = (unsigned long)pciem_fixup_probe.addr;
-	start = entry;
-	if (!copy_from_kernel_nofault(before, (void *)(entry - 4), 4) &&
-	    !memcmp(before, endbr64, 4))
-		start = entry - 4;
-	pciem_fixup_orig = (pciem_fixup_fn)start;
-	if (!(pciem_fixup_probe.flags & KPROBE_FLAG_FTRACE))
+	/* where the ftrace site is: after an ENDBR, or its NOP, or at +0 */
+	sprint_symbol(sym, (unsigned long)p->addr);
+	plus = strchr(sym, '+');
+	if (!plus || sscanf(plus, "+%lx/", &off) != 1)
 		return 0;
-	unregister_kprobe(&pciem_fixup_probe);
-	memset(&pciem_fixup_probe, 0, sizeof(pciem_fixup_probe));
-	pciem_fixup_probe.symbol_name = "fixup_exception";
-	pciem_fixup_probe.offset = entry - start + MCOUNT_INSN_SIZE;
-	pciem_fixup_probe.pre_handler = pciem_fixup_pre;
-	pciem_fixup_probe.post_handler = pciem_fixup_post;
-	return register_kprobe(&pciem_fixup_probe);
+	unregister_kprobe(p);
+	*p = tmpl;
+	p->offset = off + MCOUNT_INSN_SIZE;
+	ret = register_kprobe(p);
+	if (!ret)
+		return 0;
+	pr_warn("pciem: cannot hook %s behind its ftrace site (%d); trapped BARs stop working if ftrace is switched off\n",
+		tmpl.symbol_name, ret);
+	*p = tmpl;
+	return register_kprobe(p);
 }
 
 static struct page *pciem_page_filled(int byte)
@@ -771,18 +758,18 @@ int pciem_trap_init(void)
 		ret = -ENOMEM;
 		goto err_pages;
 	}
-	ret = pciem_fixup_hook();
+	ret = pciem_hook(&pciem_fixup_probe);
 	if (ret) {
 		pr_err("pciem: cannot hook fixup_exception (%d); kprobes are required for trapped BARs\n",
 		       ret);
 		goto err_pages;
 	}
-	ret = register_kprobe(&pciem_unmap_probe);
+	ret = pciem_hook(&pciem_unmap_probe);
 	if (ret) {
 		pr_err("pciem: cannot hook iounmap (%d)\n", ret);
 		goto err_fixup;
 	}
-	ret = register_kretprobe(&pciem_arm_probe);
+	ret = pciem_hook(&pciem_arm_probe);
 	if (ret) {
 		pr_err("pciem: cannot hook ioremap_page_range (%d)\n", ret);
 		goto err_unmap;
@@ -803,7 +790,7 @@ err_pages:
 
 void pciem_trap_exit(void)
 {
-	unregister_kretprobe(&pciem_arm_probe);
+	unregister_kprobe(&pciem_arm_probe);
 	unregister_kprobe(&pciem_unmap_probe);
 	unregister_kprobe(&pciem_fixup_probe);
 	pciem_armed_remove(0, ULONG_MAX);
