@@ -89,6 +89,13 @@ struct pciem_dev {
 	wait_queue_head_t wq;
 	u64 read_timeout_ns;
 
+	/* waits for the model, pciem_ring.c */
+	DECLARE_BITMAP(reply_busy, PCIEM_MAX_CPUS);	/* reply slots in use */
+	spinlock_t stall_lock;
+	u32 stall_head;			/* ring head at the first timeout */
+	u32 stall_count;		/* timeouts since the model last moved */
+	u64 stall_start;		/* when the first of them began */
+
 	/* PCI objects */
 	struct pci_sysdata sysdata;
 	struct pci_bus *bus;
@@ -140,7 +147,11 @@ void pciem_bars_free(struct pciem_dev *pd);
 int pciem_ring_alloc(struct pciem_dev *pd);
 void pciem_ring_free(struct pciem_dev *pd);
 int pciem_ring_post(struct pciem_dev *pd, const struct pciem_event *ev);
-u64 pciem_ring_read(struct pciem_dev *pd, int bar, u64 off, int size);
+int pciem_ring_post_wait(struct pciem_dev *pd, const struct pciem_event *ev,
+			 bool may_sleep);
+int pciem_ring_read(struct pciem_dev *pd, int bar, u64 off, int size,
+		    bool may_sleep, u64 *val);
+void pciem_ring_fail(struct pciem_dev *pd, const char *why);
 
 /* pciem_trap.c */
 int pciem_trap_init(void);

@@ -88,7 +88,7 @@ static void *pciem_alloc(struct device *dev, size_t size, dma_addr_t *handle,
 		return NULL;
 	if (!fits(dev, page_to_phys(page), size, mask) ||
 	    track(pd, page_to_phys(page), PAGE_SIZE << order,
-		  DMA_BIDIRECTIONAL, true, gfp)) {
+		  DMA_BIDIRECTIONAL, true, gfp & ~GFP_ZONEMASK)) {
 		__free_pages(page, order);
 		return NULL;
 	}

@@ -54,6 +54,39 @@ TRACE_EVENT(pciem_read_timeout,
 		  __entry->dev, __entry->bar, __entry->off, __entry->size)
 );
 
+TRACE_EVENT(pciem_ring_full,
+	TP_PROTO(int dev, u32 type, u32 bar, u64 off),
+	TP_ARGS(dev, type, bar, off),
+	TP_STRUCT__entry(
+		__field(int, dev)
+		__field(u32, type)
+		__field(u32, bar)
+		__field(u64, off)
+	),
+	TP_fast_assign(
+		__entry->dev = dev;
+		__entry->type = type;
+		__entry->bar = bar;
+		__entry->off = off;
+	),
+	TP_printk("pciem%d ring full: event %u BAR%u+%#llx lost",
+		  __entry->dev, __entry->type, __entry->bar, __entry->off)
+);
+
+TRACE_EVENT(pciem_failed,
+	TP_PROTO(int dev, const char *why),
+	TP_ARGS(dev, why),
+	TP_STRUCT__entry(
+		__field(int, dev)
+		__array(char, why, 48)
+	),
+	TP_fast_assign(
+		__entry->dev = dev;
+		strscpy(__entry->why, why, sizeof(__entry->why));
+	),
+	TP_printk("pciem%d failed: %s", __entry->dev, __entry->why)
+);
+
 TRACE_EVENT(pciem_config,
 	TP_PROTO(int dev, int where, int size, u32 val, bool write),
 	TP_ARGS(dev, where, size, val, write),

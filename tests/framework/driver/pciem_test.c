@@ -737,6 +737,125 @@ static int check_bench(struct pt *pt)
 	return ret ? ret : (sink == 42 ? 0 : 0);
 }
 
+/* ---- a stopped model: the guest script SIGSTOPs it before these ---- */
+
+static bool pt_failed(struct pt *pt)
+{
+	u16 vendor = 0;
+
+	pci_read_config_word(pt->pdev, PCI_VENDOR_ID, &vendor);
+	return vendor == 0xffff;
+}
+
+static int pt_all_ones(const u8 *buf, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (buf[i] != 0xff)
+			return i;
+	return -1;
+}
+
+/*
+ * memcpy_fromio() of 4 KiB is one rep movs of 1024 reads: a stopped model
+ * costs one timeout for all of it, a short one with interrupts off, and
+ * repeated timeouts fail the device.
+ */
+static int check_stopped_read(struct pt *pt)
+{
+	unsigned long flags;
+	s64 irqoff_us, ms;
+	ktime_t t0;
+	int i, bad;
+	u8 *buf;
+
+	buf = kzalloc(PT_RAM_LEN, GFP_KERNEL);
+	if (!buf)
+		return FAIL(pt, "no memory");
+	local_irq_save(flags);
+	t0 = ktime_get();
+	memcpy_fromio(buf, pt->bar0 + PT_RAM, PT_RAM_LEN);
+	irqoff_us = ktime_us_delta(ktime_get(), t0);
+	local_irq_restore(flags);
+	bad = pt_all_ones(buf, PT_RAM_LEN);
+	if (bad >= 0 || irqoff_us > 50000) {
+		kfree(buf);
+		return FAIL(pt, "irqs off: byte %d not all-ones, or %lld us with interrupts off",
+			    bad, irqoff_us);
+	}
+	memset(buf, 0, PT_RAM_LEN);
+	t0 = ktime_get();
+	memcpy_fromio(buf, pt->bar0 + PT_RAM, PT_RAM_LEN);
+	ms = ktime_ms_delta(ktime_get(), t0);
+	bad = pt_all_ones(buf, PT_RAM_LEN);
+	kfree(buf);
+	if (bad >= 0 || ms > 5000)
+		return FAIL(pt, "byte %d not all-ones, or %lld ms for one memcpy_fromio",
+			    bad, ms);
+	for (i = 0; i < 5 && !pt_failed(pt); i++)
+		readl(pt->bar0 + PT_ID);
+	if (!pt_failed(pt))
+		return FAIL(pt, "device not failed after %d more timeouts", i);
+	if (readl(pt->bar0 + PT_ID) != 0xffffffff)
+		return FAIL(pt, "a failed device does not read all-ones");
+	return 0;
+}
+
+/*
+ * Posted writes into a full ring: with interrupts off no write waits
+ * long, and where the writer may sleep the device fails in bounded time.
+ */
+static int check_stopped_flood(struct pt *pt)
+{
+	s64 worst_us = 0, us;
+	unsigned long flags;
+	ktime_t t0, t1;
+	int i;
+
+	local_irq_save(flags);
+	for (i = 0; i < 20000; i++) {
+		t0 = ktime_get();
+		writel(i, pt->bar0 + PT_RAM);
+		t1 = ktime_get();
+		us = ktime_us_delta(t1, t0);
+		worst_us = max(worst_us, us);
+	}
+	local_irq_restore(flags);
+	if (worst_us > 20000)
+		return FAIL(pt, "a posted write kept interrupts off %lld us",
+			    worst_us);
+	t0 = ktime_get();
+	for (i = 0; i < 20000 && !pt_failed(pt); i++)
+		writel(i, pt->bar0 + PT_RAM);
+	if (!pt_failed(pt))
+		return FAIL(pt, "device not failed by a flood into a full ring");
+	if (readl(pt->bar0 + PT_ID) != 0xffffffff)
+		return FAIL(pt, "a failed device does not read all-ones");
+	return 0;
+}
+
+/* A 32-bit coherent mask: the allocation's bookkeeping must not see it. */
+static int check_dma32(struct pt *pt)
+{
+	struct device *dev = &pt->pdev->dev;
+	dma_addr_t dma;
+	void *buf;
+	int ret = 0;
+
+	if (dma_set_mask_and_coherent(dev, DMA_BIT_MASK(32)))
+		return FAIL(pt, "dma_set_mask 32");
+	buf = dma_alloc_coherent(dev, PAGE_SIZE, &dma, GFP_KERNEL);
+	if (!buf)
+		ret = FAIL(pt, "dma_alloc_coherent with a 32-bit mask failed");
+	else if (dma + PAGE_SIZE - 1 > DMA_BIT_MASK(32))
+		ret = FAIL(pt, "buffer at %pad above 4 GiB", &dma);
+	if (buf)
+		dma_free_coherent(dev, PAGE_SIZE, buf, dma);
+	dma_set_mask_and_coherent(dev, DMA_BIT_MASK(64));
+	return ret;
+}
+
 static const struct {
 	const char *name;
 	int (*fn)(struct pt *pt);
@@ -757,6 +876,9 @@ static const struct {
 	{ "flr", check_flr },
 	{ "stress", check_stress },
 	{ "bench", check_bench },
+	{ "stopped_read", check_stopped_read },
+	{ "stopped_flood", check_stopped_flood },
+	{ "dma32", check_dma32 },
 };
 
 static ssize_t run_write(struct file *file, const char __user *ubuf,
