@@ -400,16 +400,12 @@ static void pp_crtc_disable_vblank(struct drm_crtc *crtc)
 	pp_irq_update_mask(to_pp(crtc->dev), 0, BIT(PP_IRQ_VBLANK));
 }
 
+/* Reading the _LO half latches the _HI half. */
 static u64 pp_rd64(struct pp_device *pp, u32 lo)
 {
-	u32 hi, hi2, low;
+	u32 low = pp_rd(pp, lo);
 
-	hi = pp_rd(pp, lo + 4);
-	low = pp_rd(pp, lo);
-	hi2 = pp_rd(pp, lo + 4);
-	if (hi != hi2)
-		low = pp_rd(pp, lo);
-	return (u64)hi2 << 32 | low;
+	return (u64)pp_rd(pp, lo + 4) << 32 | low;
 }
 
 /*
@@ -471,9 +467,28 @@ static const struct drm_mode_config_funcs pp_mode_config_funcs = {
 	.atomic_commit = drm_atomic_helper_commit,
 };
 
-/* enable the CRTC before its planes are flushed, so vblank is on */
+/*
+ * The CRTC is enabled before its planes are flushed, so vblank is on when
+ * flush arms the event.  The commit is done when its FLIP came (flip_done),
+ * not after a fixed wait for the next vblank: the card is a process that a
+ * loaded machine may schedule late.
+ */
+static void pp_commit_tail(struct drm_atomic_state *old_state)
+{
+	struct drm_device *drm = old_state->dev;
+
+	drm_atomic_helper_commit_modeset_disables(drm, old_state);
+	drm_atomic_helper_commit_modeset_enables(drm, old_state);
+	drm_atomic_helper_commit_planes(drm, old_state,
+					DRM_PLANE_COMMIT_ACTIVE_ONLY);
+	drm_atomic_helper_fake_vblank(old_state);
+	drm_atomic_helper_commit_hw_done(old_state);
+	drm_atomic_helper_wait_for_flip_done(drm, old_state);
+	drm_atomic_helper_cleanup_planes(drm, old_state);
+}
+
 static const struct drm_mode_config_helper_funcs pp_mode_config_helpers = {
-	.atomic_commit_tail = drm_atomic_helper_commit_tail_rpm,
+	.atomic_commit_tail = pp_commit_tail,
 };
 
 int pp_kms_init(struct pp_device *pp)
