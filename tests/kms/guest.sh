@@ -27,3 +27,44 @@ while [ ! -e /sys/bus/pci/drivers/bochs-drm ] && [ $i -lt 50 ]; do
 	i=$((i + 1))
 done
 run_suite bochs bochs-drm
+
+# protopciem: our card model and driver, when this tree has them
+card=$top/build/card/protopciem-card
+ko=$PCIEM_BUILD/driver/kmd/protopciem_driver.ko
+if [ ! -x "$card" ] || [ ! -e "$ko" ]; then
+	echo "@protopciem notbuilt: no $(basename "$card") or $(basename "$ko") in this tree"
+	exit 0
+fi
+"$card" --headless >/tmp/kms-card.out 2>&1 &
+cpid=$!
+i=0
+while ! grep -q '^ready' /tmp/kms-card.out 2>/dev/null; do
+	i=$((i + 1))
+	if [ $i -gt 300 ] || ! kill -0 $cpid 2>/dev/null; then
+		echo "@protopciem absent: the card did not get ready: $(tail -1 /tmp/kms-card.out)"
+		exit 0
+	fi
+	sleep 0.1
+done
+if ! "$top/tests/vm/load" framework/pciem.ko >/tmp/kms-load.out 2>&1; then
+	echo "@protopciem absent: pciem.ko did not load: $(tail -1 /tmp/kms-load.out)"
+	exit 0
+fi
+if ! insmod "$ko" 2>/tmp/kms-load.out; then
+	echo "@protopciem absent: insmod failed: $(tail -1 /tmp/kms-load.out)"
+	exit 0
+fi
+# the card node appears once probe has registered the DRM device
+i=0
+until grep -qs '^DRIVER=protopciem' /sys/class/drm/card*/device/uevent; do
+	i=$((i + 1))
+	if [ $i -gt 100 ]; then
+		echo "@protopciem absent: no DRM device bound to protopciem"
+		exit 0
+	fi
+	sleep 0.1
+done
+run_suite protopciem protopciem
+kill $cpid 2>/dev/null
+wait $cpid 2>/dev/null
+exit 0

@@ -113,5 +113,6 @@ void t_cursor(struct kms *k);
 void t_master(struct kms *k);
 void t_events(struct kms *k);
 void t_legacy(struct kms *k);
+void t_planes(struct kms *k);
 
 #endif

@@ -26,6 +26,7 @@ static const struct {
 	{ "fb", t_fb },
 	{ "atomic", t_atomic },
 	{ "legacy", t_legacy },
+	{ "planes", t_planes },
 	{ "flip", t_flip },
 	{ "events", t_events },
 	{ "vblank", t_vblank },

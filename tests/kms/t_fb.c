@@ -30,11 +30,52 @@ static int addfb2(int fd, uint32_t w, uint32_t h, uint32_t fmt,
 	return ret;
 }
 
-static void addfb2_checks(struct kms *k, struct dumb *d)
+/*
+ * A modifier no plane supports is refused: by ADDFB2 (newer kernels) or,
+ * at the latest, by the commit that tries to scan it out.
+ */
+static void modifiers(struct kms *k, struct dumb *d)
 {
+	struct drm_mode_fb_cmd2 f = { .width = k->fb[0].w, .height = k->fb[0].h,
+				      .pixel_format = DRM_FORMAT_XRGB8888,
+				      .flags = DRM_MODE_FB_MODIFIERS };
+	drmModeAtomicReq *r;
 	uint64_t mods = 0;
 	int ret;
 
+	ret = drmGetCap(k->fd, DRM_CAP_ADDFB2_MODIFIERS, &mods) ? errno : 0;
+	if (ret || !mods) {
+		kms_expect("fb.addfb2-modifiers",
+			   addfb2(k->fd, 64, 64, DRM_FORMAT_XRGB8888, d->h,
+				  d->pitch, 0, DRM_MODE_FB_MODIFIERS, NULL),
+			   EINVAL);
+		return;
+	}
+	f.handles[0] = k->fb[0].handle;
+	f.pitches[0] = k->fb[0].pitch;
+	f.modifier[0] = DRM_FORMAT_MOD_LINEAR;
+	ret = kms_io(k->fd, DRM_IOCTL_MODE_ADDFB2, &f);
+	if (ret) {
+		fail("fb.addfb2-modifiers", "LINEAR refused: %s", kms_errname(ret));
+		return;
+	}
+	drmModeRmFB(k->fd, f.fb_id);
+	f.modifier[0] = 0x00ffffffffffffffull;
+	ret = kms_io(k->fd, DRM_IOCTL_MODE_ADDFB2, &f);
+	if (ret) {
+		kms_expect("fb.addfb2-modifiers", ret, EINVAL);
+		return;
+	}
+	r = kms_req();
+	kms_add_plane(k, r, k->primary, f.fb_id, f.width, f.height, 0, 0,
+		      f.width, f.height);
+	kms_expect("fb.addfb2-modifiers",
+		   kms_commit(k, r, DRM_MODE_ATOMIC_TEST_ONLY, NULL), EINVAL);
+	drmModeRmFB(k->fd, f.fb_id);
+}
+
+static void addfb2_checks(struct kms *k, struct dumb *d)
+{
 	kms_expect("fb.addfb2-valid",
 		   addfb2(k->fd, 64, 64, DRM_FORMAT_XRGB8888, d->h, d->pitch, 0,
 			  0, NULL), 0);
@@ -65,32 +106,7 @@ static void addfb2_checks(struct kms *k, struct dumb *d)
 	kms_expect("fb.addfb2-bad-flags",
 		   addfb2(k->fd, 64, 64, DRM_FORMAT_XRGB8888, d->h, d->pitch, 0,
 			  0x80, NULL), EINVAL);
-	ret = drmGetCap(k->fd, DRM_CAP_ADDFB2_MODIFIERS, &mods) ? errno : 0;
-	if (ret || !mods) {
-		kms_expect("fb.addfb2-modifiers",
-			   addfb2(k->fd, 64, 64, DRM_FORMAT_XRGB8888, d->h,
-				  d->pitch, 0, DRM_MODE_FB_MODIFIERS, NULL),
-			   EINVAL);
-	} else {
-		struct drm_mode_fb_cmd2 f = { .width = 64, .height = 64,
-			.pixel_format = DRM_FORMAT_XRGB8888,
-			.flags = DRM_MODE_FB_MODIFIERS };
-
-		f.handles[0] = d->h;
-		f.pitches[0] = d->pitch;
-		f.modifier[0] = DRM_FORMAT_MOD_LINEAR;
-		ret = kms_io(k->fd, DRM_IOCTL_MODE_ADDFB2, &f);
-		if (!ret)
-			drmModeRmFB(k->fd, f.fb_id);
-		f.modifier[0] = 0x00ffffffffffffffull;
-		if (ret)
-			fail("fb.addfb2-modifiers", "LINEAR refused: %s",
-			     kms_errname(ret));
-		else
-			kms_expect("fb.addfb2-modifiers",
-				   kms_io(k->fd, DRM_IOCTL_MODE_ADDFB2, &f),
-				   EINVAL);
-	}
+	modifiers(k, d);
 }
 
 static void addfb_legacy(struct kms *k, struct dumb *d)

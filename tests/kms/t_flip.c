@@ -34,6 +34,7 @@ static void legacy(struct kms *k)
 {
 	struct kms_event ev;
 	struct kms_fb f;
+	uint64_t cap = 0;
 	int ret;
 
 	ret = -drmModePageFlip(k->fd, k->crtc, k->fb[1].fb_id, EVENT,
@@ -65,6 +66,23 @@ static void legacy(struct kms *k)
 			   EINVAL);
 		kms_fb_destroy(k->fd, &f);
 	}
+	drmGetCap(k->fd, DRM_CAP_ASYNC_PAGE_FLIP, &cap);
+	if (cap)
+		skip("flip.legacy-async-unsupported", "driver offers async flips");
+	else
+		kms_expect("flip.legacy-async-unsupported",
+			   -drmModePageFlip(k->fd, k->crtc, k->fb[0].fb_id,
+					    EVENT | DRM_MODE_PAGE_FLIP_ASYNC, NULL),
+			   EINVAL);
+	cap = 0;
+	drmGetCap(k->fd, DRM_CAP_PAGE_FLIP_TARGET, &cap);
+	if (cap)
+		skip("flip.target-unsupported", "driver offers flip targets");
+	else
+		kms_expect("flip.target-unsupported",
+			   -drmModePageFlipTarget(k->fd, k->crtc, k->fb[0].fb_id,
+						  EVENT | DRM_MODE_PAGE_FLIP_TARGET_RELATIVE,
+						  NULL, 1), EINVAL);
 	kms_drain(k->fd);
 	kms_disable(k);
 	kms_expect("flip.legacy-crtc-off",

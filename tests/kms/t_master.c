@@ -8,9 +8,11 @@
 #include <linux/capability.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <drm_fourcc.h>
 #include "kms.h"
 
 static int test_commit(int fd, struct kms *k)
@@ -33,10 +35,34 @@ static int open_client(struct kms *k)
 	return fd;
 }
 
+/* Put an fb of fd2's own on screen: closing fd2 must remove it. */
+static uint32_t own_fb_on_screen(struct kms *k, int fd2)
+{
+	struct drm_mode_crtc c = { .crtc_id = k->crtc };
+	drmModeAtomicReq *r;
+	struct kms_fb f;
+	int ret;
+
+	if (kms_fb_create(fd2, k->mode.hdisplay, k->mode.vdisplay,
+			  DRM_FORMAT_XRGB8888, &f))
+		return 0;
+	r = kms_req();
+	kms_add(r, k->primary, k->p.fb_id, f.fb_id);
+	ret = drmModeAtomicCommit(fd2, r, 0, NULL);
+	drmModeAtomicFree(r);
+	/* a mapping would keep the file open past close() */
+	munmap(f.map, f.size);
+	if (ret || kms_io(k->fd, DRM_IOCTL_MODE_GETCRTC, &c) || c.fb_id != f.fb_id)
+		return 0;
+	return f.fb_id;
+}
+
 static void roles(struct kms *k)
 {
+	struct drm_mode_crtc c = { 0 };
 	drmModeResPtr res;
 	int fd2 = open_client(k), fd3;
+	uint32_t fb;
 	uint32_t conn = k->conn;
 
 	if (drmIsMaster(k->fd))
@@ -70,9 +96,17 @@ static void roles(struct kms *k)
 	kms_expect("master.dropped-may-not-commit", test_commit(k->fd, k), EACCES);
 	if (kms_expect("master.handover", drmSetMaster(fd2) ? errno : 0, 0)) {
 		kms_expect("master.new-master-commits", test_commit(fd2, k), 0);
+		fb = own_fb_on_screen(k, fd2);
 		/* closing the master leaves none; the next opener gets it */
 		close(fd2);
 		fd2 = -1;
+		c.crtc_id = k->crtc;
+		if (!fb)
+			fail("master.close-removes-its-fbs", "could not show an fb of its own");
+		else if (kms_io(k->fd, DRM_IOCTL_MODE_GETCRTC, &c) || c.fb_id || c.mode_valid)
+			fail("master.close-removes-its-fbs", "CRTC still shows fb %u", c.fb_id);
+		else
+			pass("master.close-removes-its-fbs");
 		fd3 = open_client(k);
 		if (drmIsMaster(fd3))
 			pass("master.close-releases");
