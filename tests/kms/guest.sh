@@ -8,12 +8,15 @@ top=${PCIEM_TOP:?run me through tests/vm/run}
 bin=$top/build/tests/kms/kms-conformance
 
 run_suite() { # run_suite LABEL DRMNAME
-	"$bin" -D "$2" >/tmp/kms-$1.out 2>/tmp/kms-$1.err
+	# a hung ioctl must not eat the whole VM timeout
+	timeout -k 5 300 "$bin" -D "$2" >/tmp/kms-$1.out 2>/tmp/kms-$1.err
 	rc=$?
 	sed "s/^/@$1 /" /tmp/kms-$1.out
-	if [ $rc = 2 ]; then
-		echo "@$1 absent: $(head -1 /tmp/kms-$1.err)"
-	fi
+	case $rc in
+	0 | 1) ;;
+	2) echo "@$1 absent: $(head -1 /tmp/kms-$1.err)" ;;
+	*) echo "@$1 crashed: kms-conformance died with status $rc" ;;
+	esac
 	sed "s/^/# $1: /" /tmp/kms-$1.err | head -20
 }
 

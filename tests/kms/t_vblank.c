@@ -41,35 +41,38 @@ static int64_t reply_ns(const drmVBlank *vb)
 static void waits(struct kms *k)
 {
 	drmVBlank a, b;
-	int64_t t0, dt;
+	int64_t t0, dt, per;
 	int ret;
 
 	ret = wait(k, DRM_VBLANK_RELATIVE, 0, 0, &a);
 	if (!kms_expect("vblank.query", ret, 0))
 		return;
 	ret = wait(k, DRM_VBLANK_RELATIVE, 1, 0, &b);
-	if (ret || (b.reply.sequence != a.reply.sequence + 1 &&
-		    b.reply.sequence != a.reply.sequence + 2))
+	/* one vblank after the query, two or three if the VM was slow */
+	if (ret || b.reply.sequence <= a.reply.sequence ||
+	    b.reply.sequence > a.reply.sequence + 3)
 		fail("vblank.relative", "%s, sequence %u after %u",
 		     kms_errname(ret), b.reply.sequence, a.reply.sequence);
 	else
 		pass("vblank.relative");
 	t0 = kms_now_ns();
-	ret = wait(k, DRM_VBLANK_ABSOLUTE, b.reply.sequence + 6, 0, &a);
+	ret = wait(k, DRM_VBLANK_ABSOLUTE, b.reply.sequence + 12, 0, &a);
 	dt = kms_now_ns() - t0;
-	if (ret || a.reply.sequence < b.reply.sequence + 6)
+	if (ret || a.reply.sequence < b.reply.sequence + 12)
 		fail("vblank.absolute", "%s, sequence %u, want >= %u",
-		     kms_errname(ret), a.reply.sequence, b.reply.sequence + 6);
-	else if (dt < 4 * FRAME_NS || dt > 30 * FRAME_NS)
-		fail("vblank.absolute", "6 frames took %.1f ms", dt / 1e6);
+		     kms_errname(ret), a.reply.sequence, b.reply.sequence + 12);
+	else if (dt < 10 * FRAME_NS || dt > 40 * FRAME_NS)
+		fail("vblank.absolute", "12 frames took %.1f ms", dt / 1e6);
 	else
 		pass("vblank.absolute");
-	if (!ret && reply_ns(&a) - reply_ns(&b) > 5 * FRAME_NS &&
-	    reply_ns(&a) - reply_ns(&b) < 7 * FRAME_NS + FRAME_NS / 2)
+	/* the reply timestamps say one vblank every 16.67 ms */
+	per = !ret && a.reply.sequence > b.reply.sequence ?
+	      (reply_ns(&a) - reply_ns(&b)) /
+	      (int64_t)(a.reply.sequence - b.reply.sequence) : 0;
+	if (per > FRAME_NS * 9 / 10 && per < FRAME_NS * 11 / 10)
 		pass("vblank.timestamps");
 	else
-		fail("vblank.timestamps", "6 vblanks %.3f ms apart by timestamp",
-		     (reply_ns(&a) - reply_ns(&b)) / 1e6);
+		fail("vblank.timestamps", "%.3f ms per vblank by timestamp", per / 1e6);
 	/* a sequence in the past returns at once with the current count */
 	t0 = kms_now_ns();
 	ret = wait(k, DRM_VBLANK_ABSOLUTE, a.reply.sequence - 3, 0, &b);
@@ -98,7 +101,7 @@ static void events(struct kms *k)
 	if (!kms_expect("vblank.event-queued", ret, 0))
 		return;
 	if (kms_event(k->fd, 1000, &ev) != 1 || ev.type != DRM_EVENT_VBLANK ||
-	    ev.user != 0x77 || ev.seq != vb.reply.sequence || ev.crtc_id != k->crtc)
+	    ev.user != 0x77 || ev.seq < vb.reply.sequence || ev.crtc_id != k->crtc)
 		fail("vblank.event", "type %u user %llx seq %llu (want %u) crtc %u",
 		     ev.type, (unsigned long long)ev.user,
 		     (unsigned long long)ev.seq, vb.reply.sequence, ev.crtc_id);
@@ -151,7 +154,7 @@ static void sequence(struct kms *k)
 	if (kms_expect("vblank.queue-sequence", ret, 0)) {
 		if (kms_event(k->fd, 1000, &ev) != 1 ||
 		    ev.type != DRM_EVENT_CRTC_SEQUENCE || ev.user != 0x4242 ||
-		    ev.seq != q.sequence)
+		    ev.seq < q.sequence)
 			fail("vblank.queue-sequence-event", "type %u user %llx seq %llu want %llu",
 			     ev.type, (unsigned long long)ev.user,
 			     (unsigned long long)ev.seq,
