@@ -122,6 +122,42 @@ static void modeset_rules(struct kms *k)
 	kms_expect("atomic.enable-again", kms_modeset(k, 0), 0);
 }
 
+/* Enabling and disabling a CRTC with an event both deliver it. */
+static void modeset_events(struct kms *k)
+{
+	struct kms_event ev;
+	drmModeAtomicReq *r;
+	int ret;
+
+	kms_drain(k->fd);
+	r = kms_req();
+	kms_add(r, k->conn, k->p.conn_crtc_id, 0);
+	kms_add(r, k->crtc, k->p.crtc_mode_id, 0);
+	kms_add(r, k->crtc, k->p.crtc_active, 0);
+	kms_add_plane(k, r, k->primary, 0, 0, 0, 0, 0, 0, 0);
+	if (k->cursor)
+		kms_add_plane(k, r, k->cursor, 0, 0, 0, 0, 0, 0, 0);
+	ret = kms_commit(k, r, MODESET | DRM_MODE_ATOMIC_NONBLOCK |
+			 DRM_MODE_PAGE_FLIP_EVENT, (void *)0xd15);
+	if (ret)
+		fail("atomic.event-on-disable", "commit: %s", kms_errname(ret));
+	else if (kms_event(k->fd, 1000, &ev) != 1 || ev.user != 0xd15)
+		fail("atomic.event-on-disable", "no event within 1 s");
+	else
+		pass("atomic.event-on-disable");
+	r = kms_req();
+	kms_add_modeset(k, r, &k->fb[0], k->mode_blob);
+	ret = kms_commit(k, r, MODESET | DRM_MODE_ATOMIC_NONBLOCK |
+			 DRM_MODE_PAGE_FLIP_EVENT, (void *)0xe4a);
+	if (ret)
+		fail("atomic.event-on-enable", "commit: %s", kms_errname(ret));
+	else if (kms_event(k->fd, 1000, &ev) != 1 || ev.user != 0xe4a)
+		fail("atomic.event-on-enable", "no event within 1 s");
+	else
+		pass("atomic.event-on-enable");
+	kms_modeset(k, 0);
+}
+
 static void flags(struct kms *k)
 {
 	struct drm_mode_atomic a = { .flags = 0x80000000 };
@@ -409,6 +445,7 @@ void t_atomic(struct kms *k)
 {
 	commits(k);
 	modeset_rules(k);
+	modeset_events(k);
 	flags(k);
 	objects(k);
 	blobs(k);

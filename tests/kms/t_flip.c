@@ -97,8 +97,17 @@ static void atomic_event(struct kms *k)
 	int ret = kms_flip(k, k->fb[1].fb_id, NONBLOCK | EVENT, (void *)0x5678);
 
 	if (kms_expect("flip.atomic-nonblock", ret, 0) &&
-	    one_event(k, "flip.atomic-event", 0x5678, &ev) == 0)
+	    one_event(k, "flip.atomic-event", 0x5678, &ev) == 0) {
+		int64_t now = kms_now_ns();
+
 		pass("flip.atomic-event");
+		/* event times are CLOCK_MONOTONIC, and in the past */
+		if (ev.ns > now || now - ev.ns > 1000000000)
+			fail("flip.event-time-monotonic-clock",
+			     "event %.3f s, now %.3f s", ev.ns / 1e9, now / 1e9);
+		else
+			pass("flip.event-time-monotonic-clock");
+	}
 	ret = kms_flip(k, k->fb[0].fb_id, EVENT, (void *)0x9abc);
 	if (kms_expect("flip.atomic-blocking-event", ret, 0))
 		one_event(k, "flip.atomic-blocking-event-arrives", 0x9abc, &ev) ||

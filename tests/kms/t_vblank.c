@@ -125,10 +125,21 @@ static void bad(struct kms *k)
 	vb.request.type = 0x00800000 | DRM_VBLANK_RELATIVE;
 	kms_expect("vblank.unknown-flag", drmWaitVBlank(k->fd, &vb) ? errno : 0,
 		   EINVAL);
+	drmVBlank before, after;
+
+	if (wait(k, DRM_VBLANK_RELATIVE, 0, 0, &before))
+		before.reply.sequence = 0;
 	kms_disable(k);
 	kms_expect("vblank.crtc-off", wait(k, DRM_VBLANK_RELATIVE, 1, 0, NULL),
 		   EINVAL);
 	kms_modeset(k, 0);
+	/* the count carries on across a modeset, it never goes back */
+	if (wait(k, DRM_VBLANK_RELATIVE, 1, 0, &after) ||
+	    (int32_t)(after.reply.sequence - before.reply.sequence) <= 0)
+		fail("vblank.count-survives-modeset", "%u before, %u after",
+		     before.reply.sequence, after.reply.sequence);
+	else
+		pass("vblank.count-survives-modeset");
 }
 
 static void sequence(struct kms *k)
@@ -171,7 +182,7 @@ static const char *const names[] = {
 	"vblank.query", "vblank.relative", "vblank.absolute", "vblank.timestamps",
 	"vblank.absolute-past", "vblank.next-on-miss", "vblank.event-queued",
 	"vblank.event", "vblank.signal-refused", "vblank.bad-crtc",
-	"vblank.unknown-flag", "vblank.crtc-off", "vblank.get-sequence",
+	"vblank.unknown-flag", "vblank.crtc-off", "vblank.count-survives-modeset", "vblank.get-sequence",
 	"vblank.get-sequence-bad-crtc", "vblank.queue-sequence",
 	"vblank.queue-sequence-event", "vblank.queue-sequence-bad-flags",
 };
