@@ -8,22 +8,22 @@ top=${PCIEM_TOP:?run me through tests/vm/run}
 bin=$top/build/tests/kms/kms-conformance
 
 run_suite() { # run_suite LABEL DRMNAME
+	o=/tmp/kms-$1
 	# a hung ioctl must not eat the whole VM timeout
-	timeout -k 5 300 "$bin" -D "$2" >/tmp/kms-$1.out 2>/tmp/kms-$1.err
+	timeout -k 5 300 "$bin" -D "$2" >"$o.out" 2>"$o.err"
 	rc=$?
-	sed "s/^/@$1 /" /tmp/kms-$1.out
+	sed "s/^/@$1 /" "$o.out"
 	case $rc in
 	0 | 1) ;;
-	2) echo "@$1 absent: $(head -1 /tmp/kms-$1.err)" ;;
+	2) echo "@$1 absent: $(head -1 "$o.err")" ;;
 	*) echo "@$1 crashed: kms-conformance died with status $rc" ;;
 	esac
-	sed "s/^/# $1: /" /tmp/kms-$1.err | head -20
+	sed "s/^/# $1: /" "$o.err" | head -20
 }
 
 # bochs: bound to QEMU's std VGA (1234:1111) if not already
-if ! grep -qs bochs /sys/bus/pci/drivers/bochs-drm/*/uevent 2>/dev/null; then
-	modprobe bochs 2>&1 | sed 's/^/# /'
-fi
+# (nothing loads modules in this VM by itself)
+[ -e /sys/bus/pci/drivers/bochs-drm ] || modprobe bochs 2>&1 | sed 's/^/# /'
 i=0
 while [ ! -e /sys/bus/pci/drivers/bochs-drm ] && [ $i -lt 50 ]; do
 	sleep 0.1
