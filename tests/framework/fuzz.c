@@ -29,7 +29,7 @@ enum { CLOSED, CREATED, PLUGGED };
 struct slot {
 	struct tdev t;
 	int state;
-	int msix;		/* the driver's checks would read the table */
+	int quirky;		/* MSI-X table or shadow: reads differ */
 };
 
 static struct slot slots[SLOTS];
@@ -159,7 +159,7 @@ static void do_create(struct slot *s)
 		fail("open: %s%ld", strerror(err), 0);
 		return;
 	}
-	gen_valid(&d, &s->msix);
+	gen_valid(&d, &s->quirky);
 	if (bad)
 		mutate(&d);
 	err = tdev_create(&s->t, &d);
@@ -213,7 +213,7 @@ static void do_plug(struct slot *s)
 	}
 	plugs++;
 	s->state = PLUGGED;
-	if (!s->msix && !exists(s, "driver"))
+	if (!s->quirky && !exists(s, "driver"))
 		fail("%s: the layout driver did not bind%ld", s->t.bdf, 0);
 }
 
@@ -234,7 +234,7 @@ static void do_rescan(struct slot *s)
 	char p[PATH_MAX];
 
 	snprintf(p, sizeof(p), "/sys/bus/pci/devices/%s/remove", s->t.bdf);
-	if (sysfs_write(p, "1"))
+	if (exists(s, "") && sysfs_write(p, "1"))
 		fail("%s: sysfs remove failed%ld", s->t.bdf, 0);
 	if (rnd(4) && sysfs_write("/sys/bus/pci/rescan", "1"))
 		fail("rescan failed%s%ld", "", 0);
@@ -282,7 +282,8 @@ static void do_misc(struct slot *s)
 		ioctl(s->t.fd, PCIEM_IOC_CONFIG_READ, &c);
 		break;
 	case 1:
-		ioctl(s->t.fd, PCIEM_IOC_SHADOW, &sh);
+		if (!ioctl(s->t.fd, PCIEM_IOC_SHADOW, &sh))
+			s->quirky = 1;	/* those reads come from the shadow */
 		break;
 	default:
 		ioctl(s->t.fd, PCIEM_IOC_WATCH_CONFIG, &w);
