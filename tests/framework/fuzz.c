@@ -33,6 +33,7 @@ struct slot {
 };
 
 static struct slot slots[SLOTS];
+static int verbose;		/* PCIEM_FUZZ_VERBOSE=1: log every step */
 static unsigned long ops, creates, invalid, plugs, nospc, rescans, failures;
 
 static unsigned int rnd(unsigned int n)
@@ -97,7 +98,8 @@ static void gen_valid(struct pciem_desc *d, int *msix)
 		d->msix_pba_offset = 2048;
 		*msix = 1;
 	}
-	d->read_timeout_ms = 100 + rnd(900);
+	/* generous: four models share two emulated CPUs */
+	d->read_timeout_ms = 1000 + rnd(4000);
 }
 
 /* One mutation the kernel must refuse. */
@@ -164,6 +166,16 @@ static void do_create(struct slot *s)
 		mutate(&d);
 	err = tdev_create(&s->t, &d);
 	creates++;
+	if (verbose) {
+		int i;
+
+		printf("# slot %ld: create%s caps %#x ->%d:", (long)(s - slots),
+		       bad ? " (invalid)" : "", d.caps, err);
+		for (i = 0; i < PCIEM_MAX_BARS; i++)
+			printf(" %llx/%x", (unsigned long long)d.bars[i].size,
+			       d.bars[i].flags);
+		printf("\n");
+	}
 	invalid += bad;
 	if (bad && err != EINVAL)
 		fail("an invalid description gave %s (%ld)",
@@ -284,6 +296,8 @@ static void do_misc(struct slot *s)
 	case 1:
 		if (!ioctl(s->t.fd, PCIEM_IOC_SHADOW, &sh))
 			s->quirky = 1;	/* those reads come from the shadow */
+		if (verbose)
+			printf("# shadow bar %u: %d\n", sh.bar, s->quirky);
 		break;
 	default:
 		ioctl(s->t.fd, PCIEM_IOC_WATCH_CONFIG, &w);
@@ -296,6 +310,9 @@ static void step(void)
 	struct slot *s = &slots[rnd(SLOTS)];
 
 	ops++;
+	if (verbose)
+		printf("# op %lu slot %ld state %d\n", ops, (long)(s - slots),
+		       s->state);
 	if (s->state == CLOSED) {
 		do_create(s);
 		return;
@@ -340,6 +357,7 @@ int main(int argc, char **argv)
 	}
 	seed = argc > 2 ? strtoul(argv[2], NULL, 0) : (unsigned int)time(NULL);
 	srandom(seed);
+	verbose = getenv("PCIEM_FUZZ_VERBOSE") != NULL;
 	printf("# pciem-fuzz: seed %u, %s s\n", seed, argv[1]);
 	end = time(NULL) + atoi(argv[1]);
 	while (time(NULL) < end)
