@@ -296,10 +296,12 @@ static int pciem_map_irq(const struct pci_dev *pdev, u8 slot, u8 pin)
 }
 
 /*
- * Every pci_dev on our bus, also one a sysfs rescan creates, DMAs through
- * us and keeps its BARs where they are: claimed in their windows before
- * the core would try to reassign them (outside its idea of where PCI
- * memory may go, it would fail and drop them).
+ * Every pci_dev on our bus, also one a sysfs rescan creates, DMAs and
+ * signals MSIs through us, and keeps its BARs where they are: claimed in
+ * their windows before the core would try to reassign them (outside its
+ * idea of where PCI memory may go, it would fail and drop them).  The
+ * scan ran before the bus had our MSI domain, and x86 gave the device
+ * its default one.
  */
 static int pciem_bus_add_notify(struct notifier_block *nb,
 				unsigned long action, void *data)
@@ -310,6 +312,7 @@ static int pciem_bus_add_notify(struct notifier_block *nb,
 	if (action != BUS_NOTIFY_ADD_DEVICE || !pciem_from_pdev(pdev))
 		return NOTIFY_DONE;
 	set_dma_ops(&pdev->dev, &pciem_dma_ops);
+	dev_set_msi_domain(&pdev->dev, pciem_msi_domain());
 	for (i = 0; i < PCI_STD_NUM_BARS; i++)
 		if (pdev->resource[i].flags && !pdev->resource[i].parent)
 			pci_claim_resource(pdev, i);

@@ -29,10 +29,11 @@ enum { CLOSED, CREATED, PLUGGED };
 struct slot {
 	struct tdev t;
 	int state;
-	int msix;		/* the driver's checks would read the table */
+	int quirky;		/* MSI-X table or shadow: reads differ */
 };
 
 static struct slot slots[SLOTS];
+static int verbose;		/* PCIEM_FUZZ_VERBOSE=1: log every step */
 static unsigned long ops, creates, invalid, plugs, nospc, rescans, failures;
 
 static unsigned int rnd(unsigned int n)
@@ -97,7 +98,8 @@ static void gen_valid(struct pciem_desc *d, int *msix)
 		d->msix_pba_offset = 2048;
 		*msix = 1;
 	}
-	d->read_timeout_ms = 100 + rnd(900);
+	/* generous: four models share two emulated CPUs */
+	d->read_timeout_ms = 1000 + rnd(4000);
 }
 
 /* One mutation the kernel must refuse. */
@@ -159,11 +161,21 @@ static void do_create(struct slot *s)
 		fail("open: %s%ld", strerror(err), 0);
 		return;
 	}
-	gen_valid(&d, &s->msix);
+	gen_valid(&d, &s->quirky);
 	if (bad)
 		mutate(&d);
 	err = tdev_create(&s->t, &d);
 	creates++;
+	if (verbose) {
+		int i;
+
+		printf("# slot %ld: create%s caps %#x ->%d:", (long)(s - slots),
+		       bad ? " (invalid)" : "", d.caps, err);
+		for (i = 0; i < PCIEM_MAX_BARS; i++)
+			printf(" %llx/%x", (unsigned long long)d.bars[i].size,
+			       d.bars[i].flags);
+		printf("\n");
+	}
 	invalid += bad;
 	if (bad && err != EINVAL)
 		fail("an invalid description gave %s (%ld)",
@@ -213,7 +225,7 @@ static void do_plug(struct slot *s)
 	}
 	plugs++;
 	s->state = PLUGGED;
-	if (!s->msix && !exists(s, "driver"))
+	if (!s->quirky && !exists(s, "driver"))
 		fail("%s: the layout driver did not bind%ld", s->t.bdf, 0);
 }
 
@@ -234,7 +246,7 @@ static void do_rescan(struct slot *s)
 	char p[PATH_MAX];
 
 	snprintf(p, sizeof(p), "/sys/bus/pci/devices/%s/remove", s->t.bdf);
-	if (sysfs_write(p, "1"))
+	if (exists(s, "") && sysfs_write(p, "1"))
 		fail("%s: sysfs remove failed%ld", s->t.bdf, 0);
 	if (rnd(4) && sysfs_write("/sys/bus/pci/rescan", "1"))
 		fail("rescan failed%s%ld", "", 0);
@@ -282,7 +294,10 @@ static void do_misc(struct slot *s)
 		ioctl(s->t.fd, PCIEM_IOC_CONFIG_READ, &c);
 		break;
 	case 1:
-		ioctl(s->t.fd, PCIEM_IOC_SHADOW, &sh);
+		if (!ioctl(s->t.fd, PCIEM_IOC_SHADOW, &sh))
+			s->quirky = 1;	/* those reads come from the shadow */
+		if (verbose)
+			printf("# shadow bar %u: %d\n", sh.bar, s->quirky);
 		break;
 	default:
 		ioctl(s->t.fd, PCIEM_IOC_WATCH_CONFIG, &w);
@@ -295,6 +310,9 @@ static void step(void)
 	struct slot *s = &slots[rnd(SLOTS)];
 
 	ops++;
+	if (verbose)
+		printf("# op %lu slot %ld state %d\n", ops, (long)(s - slots),
+		       s->state);
 	if (s->state == CLOSED) {
 		do_create(s);
 		return;
@@ -339,6 +357,7 @@ int main(int argc, char **argv)
 	}
 	seed = argc > 2 ? strtoul(argv[2], NULL, 0) : (unsigned int)time(NULL);
 	srandom(seed);
+	verbose = getenv("PCIEM_FUZZ_VERBOSE") != NULL;
 	printf("# pciem-fuzz: seed %u, %s s\n", seed, argv[1]);
 	end = time(NULL) + atoi(argv[1]);
 	while (time(NULL) < end)
