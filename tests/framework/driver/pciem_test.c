@@ -14,6 +14,7 @@
 #include <linux/module.h>
 #include <linux/pci.h>
 #include <linux/slab.h>
+#include <linux/sort.h>
 #include <linux/wait.h>
 
 #include "pciem_test_regs.h"
@@ -737,6 +738,41 @@ static int check_bench(struct pt *pt)
 	return ret ? ret : (sink == 42 ? 0 : 0);
 }
 
+/* ---- read latency, one read at a time: best, median, worst ---- */
+
+static int pt_cmp_u32(const void *a, const void *b)
+{
+	u32 x = *(const u32 *)a, y = *(const u32 *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static int check_readlat(struct pt *pt)
+{
+	const int n = 2000;
+	u32 *ns = kmalloc_array(n, sizeof(*ns), GFP_KERNEL);
+	ktime_t t0;
+	int i;
+
+	if (!ns)
+		return -ENOMEM;
+	for (i = 0; i < n; i++) {
+		t0 = ktime_get();
+		if (readl(pt->bar0 + PT_ID) != PT_ID_VALUE) {
+			kfree(ns);
+			return FAIL(pt, "read %d wrong", i);
+		}
+		ns[i] = min_t(s64, ktime_to_ns(ktime_sub(ktime_get(), t0)),
+			      U32_MAX);
+	}
+	sort(ns, n, sizeof(*ns), pt_cmp_u32, NULL);
+	scnprintf(pt->log, sizeof(pt->log),
+		  "read_best_ns %u\nread_median_ns %u\nread_worst_ns %u\n",
+		  ns[0], ns[n / 2], ns[n - 1]);
+	kfree(ns);
+	return 0;
+}
+
 /* ---- a stopped model: the guest script SIGSTOPs it before these ---- */
 
 static bool pt_failed(struct pt *pt)
@@ -879,6 +915,7 @@ static const struct {
 	{ "stopped_read", check_stopped_read },
 	{ "stopped_flood", check_stopped_flood },
 	{ "dma32", check_dma32 },
+	{ "readlat", check_readlat },
 };
 
 static ssize_t run_write(struct file *file, const char __user *ubuf,
