@@ -115,6 +115,12 @@ static void pciem_ring_timed_out(struct pciem_dev *pd, u64 began)
 		pciem_ring_fail(pd, "the model stopped answering");
 }
 
+/* Has the model events it has not consumed yet? */
+bool pciem_ring_pending(struct pciem_dev *pd)
+{
+	return pd->ring && READ_ONCE(pd->hdr->tail) != READ_ONCE(pd->hdr->head);
+}
+
 /* An answer arrived: the model is alive. */
 static void pciem_ring_progress(struct pciem_dev *pd)
 {
