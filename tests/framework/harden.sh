@@ -59,6 +59,7 @@ run widths "every access width with ftrace switched off"
 sysctl -q kernel.ftrace_enabled=1
 
 run dma32 "dma_alloc_coherent with a 32-bit mask"
+run degrade "undecodable instructions: read-only all-ones page, writes dropped, own page for an undecodable write"
 
 # faults that are not ours
 out=$(insmod "$faults" test=np 2>&1)

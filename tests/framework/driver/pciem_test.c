@@ -738,6 +738,37 @@ static int check_bench(struct pt *pt)
 	return ret ? ret : (sink == 42 ? 0 : 0);
 }
 
+/*
+ * An instruction the framework cannot decode (a compare or an add with
+ * memory) on a mapping of its own: the page becomes a read-only page of
+ * all-ones, decodable writes to it are dropped, an undecodable write gets
+ * a page of its own, and the device's other mappings are untouched.
+ */
+static int check_degrade(struct pt *pt)
+{
+	void __iomem *m = ioremap(pci_resource_start(pt->pdev, 0) + PT_RAM,
+				  PAGE_SIZE);
+	void *p = (void __force *)m;
+	int ret = 0;
+	u32 v;
+
+	if (!m)
+		return FAIL(pt, "ioremap");
+	asm volatile("cmpl $0, (%0)" : : "r" (p) : "memory", "cc");
+	v = readl(m + 16);
+	if (v != 0xffffffff)
+		ret = FAIL(pt, "after an undecodable read the page reads %#x", v);
+	writel(1, m + 16);
+	v = readl(m + 16);
+	if (!ret && v != 0xffffffff)
+		ret = FAIL(pt, "a write reached the all-ones page: reads %#x", v);
+	asm volatile("addl $0, (%0)" : : "r" (p) : "memory", "cc");
+	iounmap(m);
+	if (!ret && readl(pt->bar0 + PT_ID) != PT_ID_VALUE)
+		ret = FAIL(pt, "the device's own mapping changed");
+	return ret;
+}
+
 /* ---- read latency, one read at a time: best, median, worst ---- */
 
 static int pt_cmp_u32(const void *a, const void *b)
@@ -916,6 +947,7 @@ static const struct {
 	{ "stopped_flood", check_stopped_flood },
 	{ "dma32", check_dma32 },
 	{ "readlat", check_readlat },
+	{ "degrade", check_degrade },
 };
 
 static ssize_t run_write(struct file *file, const char __user *ubuf,
