@@ -32,7 +32,7 @@
 #define PCIEM_SPIN_NS		(20 * NSEC_PER_USEC)
 /* Sleeps between polls grow from the first to the last. */
 #define PCIEM_NAP_MIN_US	10
-#define PCIEM_NAP_MAX_US	1000
+#define PCIEM_NAP_MAX_US	50
 /* Consecutive timeouts without progress that fail the device. */
 #define PCIEM_FAIL_TIMEOUTS	3
 /* A model that consumes nothing for this long is treated as hung. */
