@@ -13,6 +13,7 @@
 #include <linux/pci.h>
 #include <linux/smp.h>
 #include <linux/spinlock.h>
+#include <linux/timer.h>
 #include <linux/wait.h>
 #include <uapi/linux/pciem.h>
 
@@ -95,6 +96,7 @@ struct pciem_dev {
 	u32 stall_head;			/* ring head at the first timeout */
 	u32 stall_count;		/* timeouts since the model last moved */
 	u64 stall_start;		/* when the first of them began */
+	struct timer_list intx_refire;	/* INTx refire after the model ran */
 
 	/* PCI objects */
 	struct pci_sysdata sysdata;
@@ -152,6 +154,7 @@ int pciem_ring_post_wait(struct pciem_dev *pd, const struct pciem_event *ev,
 int pciem_ring_read(struct pciem_dev *pd, int bar, u64 off, int size,
 		    bool may_sleep, u64 *val);
 void pciem_ring_fail(struct pciem_dev *pd, const char *why);
+bool pciem_ring_pending(struct pciem_dev *pd);
 
 /* pciem_trap.c */
 int pciem_trap_init(void);

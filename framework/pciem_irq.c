@@ -138,8 +138,25 @@ static void intx_unmask(struct irq_data *d)
 	struct pciem_dev *pd = irq_data_get_irq_chip_data(d);
 
 	WRITE_ONCE(pd->intx_masked, false);
-	/* Level semantics: a line still asserted fires again. */
-	if (READ_ONCE(pd->intx_asserted))
+	/*
+	 * Level semantics: a line still asserted fires again.  While the
+	 * model has not yet seen what the handler wrote (its ack), fire a
+	 * tick later instead: on the model's own CPU an immediate refire
+	 * would never let it run to deassert.
+	 */
+	if (!READ_ONCE(pd->intx_asserted))
+		return;
+	if (pciem_ring_pending(pd))
+		mod_timer(&pd->intx_refire, jiffies + 1);
+	else
+		queue_src(pd, PCIEM_SRC_INTX);
+}
+
+static void pciem_intx_refire(struct timer_list *t)
+{
+	struct pciem_dev *pd = from_timer(pd, t, intx_refire);
+
+	if (READ_ONCE(pd->intx_asserted) && !READ_ONCE(pd->intx_masked))
 		queue_src(pd, PCIEM_SRC_INTX);
 }
 
@@ -332,6 +349,7 @@ int pciem_irq_dev_init(struct pciem_dev *pd)
 	if (!pd->deliver)
 		return -ENOMEM;
 	init_irq_work(&pd->irq_work, deliver_work);
+	timer_setup(&pd->intx_refire, pciem_intx_refire, 0);
 	INIT_CSD(&pd->csd, deliver_ipi, pd);
 	spin_lock_init(&pd->irqfd_lock);
 	INIT_LIST_HEAD(&pd->irqfds);
@@ -394,6 +412,7 @@ void pciem_irq_dev_exit(struct pciem_dev *pd)
 		spin_unlock_irq(&pd->irqfd_lock);
 		list_for_each_entry_safe(e, tmp, &gone, list)
 			irqfd_free(e);
+		del_timer_sync(&pd->intx_refire);
 		irq_work_sync(&pd->irq_work);
 		/* an IPI in flight finishes before the device goes */
 		while (atomic_read(&pd->ipi_inflight))

@@ -32,7 +32,7 @@
 #define PCIEM_SPIN_NS		(20 * NSEC_PER_USEC)
 /* Sleeps between polls grow from the first to the last. */
 #define PCIEM_NAP_MIN_US	10
-#define PCIEM_NAP_MAX_US	1000
+#define PCIEM_NAP_MAX_US	50
 /* Consecutive timeouts without progress that fail the device. */
 #define PCIEM_FAIL_TIMEOUTS	3
 /* A model that consumes nothing for this long is treated as hung. */
@@ -113,6 +113,12 @@ static void pciem_ring_timed_out(struct pciem_dev *pd, u64 began)
 	spin_unlock_irqrestore(&pd->stall_lock, flags);
 	if (fail)
 		pciem_ring_fail(pd, "the model stopped answering");
+}
+
+/* Has the model events it has not consumed yet? */
+bool pciem_ring_pending(struct pciem_dev *pd)
+{
+	return pd->ring && READ_ONCE(pd->hdr->tail) != READ_ONCE(pd->hdr->head);
 }
 
 /* An answer arrived: the model is alive. */

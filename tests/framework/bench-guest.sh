@@ -36,4 +36,26 @@ END {
 		printf "%-34s %7.0f MB/s %9.0f MB/s %9.2fx  (reference: memcpy)\n", "DMA read from host " kb " KiB", bytes * 1000 / from[i], bytes * 1000 / cp[i], cp[i] / from[i]
 	}
 }' "$d/log"
+
+# Read latency quiet, then with a CPU hog per CPU beside the model: a
+# reader that may sleep lets the model's CPU run instead of spinning.
+lat() {
+	echo readlat >"$d/run" || { cat "$d/log"; exit 1; }
+	awk '/^read_best_ns/ { b = $2 } /^read_median_ns/ { m = $2 }
+	/^read_worst_ns/ { w = $2 }
+	END { printf "%d %d %d\n", b, m, w }' "$d/log"
+}
+set -- $(lat)
+qb=$1 qm=$2 qw=$3
+hogs=""
+for _ in $(seq "$(nproc)"); do
+	sh -c 'while :; do :; done' &
+	hogs="$hogs $!"
+done
+set -- $(lat)
+# shellcheck disable=SC2086
+kill $hogs
+printf "%-34s %12s %14s %14s\n" "trapped read, one at a time" "best" "median" "worst"
+printf "%-34s %9d ns %11d ns %11d ns\n" "  quiet" "$qb" "$qm" "$qw"
+printf "%-34s %9d ns %11d ns %11d ns\n" "  contended ($(nproc) CPU hogs)" "$1" "$2" "$3"
 kill -9 %1 2>/dev/null || true

@@ -26,8 +26,8 @@ static int pciem_faults_kfence(void)
 	void *keep[64];
 	int i, n = 0;
 
-	/* with kfence.sample_interval=1, one of these lands in KFENCE */
-	for (i = 0; i < 2000 && !p; i++) {
+	/* sampling every millisecond, one of these lands in KFENCE */
+	for (i = 0; i < 5000 && !p; i++) {
 		char *q = kmalloc(size, GFP_KERNEL);
 
 		if (q && is_kfence_address(q))
