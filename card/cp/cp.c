@@ -30,6 +30,50 @@ void pp_cp_reset(struct pp_cp *cp)
 	pg_reset(cp->gl);
 }
 
+void pp_cp_set_abort(struct pp_cp *cp, const int *flag)
+{
+	cp->abort = flag;
+	pg_set_abort(cp->gl, flag);
+}
+
+static int aborted(const struct pp_cp *cp)
+{
+	return cp->abort && __atomic_load_n(cp->abort, __ATOMIC_RELAXED);
+}
+
+#define DMA_CHUNK (1u << 20)	/* bytes between abort checks */
+
+/* DMA in chunks so that an abort does not wait for a 64 MiB transfer. */
+static int dma_read(struct pp_cp *cp, uint64_t bus, uint8_t *dst, uint64_t n)
+{
+	uint64_t done, k;
+
+	for (done = 0; done < n; done += k) {
+		if (aborted(cp))
+			return PP_CP_ABORTED;
+		k = n - done < DMA_CHUNK ? n - done : DMA_CHUNK;
+		if (cp->host.dma_read(cp->host.opaque, bus + done, dst + done, k))
+			return PP_ERR_DMA;
+	}
+	return 0;
+}
+
+static int dma_write(struct pp_cp *cp, uint64_t bus, const uint8_t *src,
+		     uint64_t n)
+{
+	uint64_t done, k;
+
+	for (done = 0; done < n; done += k) {
+		if (aborted(cp))
+			return PP_CP_ABORTED;
+		k = n - done < DMA_CHUNK ? n - done : DMA_CHUNK;
+		if (cp->host.dma_write(cp->host.opaque, bus + done, src + done,
+				       k))
+			return PP_ERR_DMA;
+	}
+	return 0;
+}
+
 static float F(const uint32_t *p)
 {
 	float f;
@@ -97,7 +141,7 @@ static int expected_len(uint32_t cls, uint32_t op)
 	switch (cls) {
 	case PP_CLASS_CONTROL:
 		return op == PP_NOP ? -1 : op == PP_FENCE ? 2 :
-		       op == PP_WAIT_VBLANK ? 0 : -2;
+		       op == PP_JOB ? 1 : -2;
 	case PP_CLASS_STATE:
 		return op < sizeof(state) && state[op] ? state[op] : -2;
 	case PP_CLASS_MATRIX:
@@ -194,8 +238,9 @@ static int exec_draw(struct pp_cp *cp, uint32_t op, const uint32_t *p,
 		buf = scratch(cp, n + 1);
 		if (!buf)
 			return PP_ERR_STATE;
-		if (n && cp->host.dma_read(cp->host.opaque, bus, buf, n))
-			return PP_ERR_DMA;
+		r = dma_read(cp, bus, buf, n);
+		if (r)
+			return r;
 		F4(v, p + 4);
 		return pg_draw_pixels(g, F(p + 1), F(p + 2), F(p + 3), v, p[8],
 				      p[9], F(p + 10), F(p + 11), buf, p[0]);
@@ -211,9 +256,7 @@ static int exec_draw(struct pp_cp *cp, uint32_t op, const uint32_t *p,
 				   p[0], buf, n);
 		if (r)
 			return r;
-		if (n && cp->host.dma_write(cp->host.opaque, bus, buf, n))
-			return PP_ERR_DMA;
-		return 0;
+		return dma_write(cp, bus, buf, n);
 	case PP_COPY_PIXELS:
 		return pg_copy_pixels(g, (int32_t)p[1], (int32_t)p[2], p[3], p[4],
 				      F(p + 5), F(p + 6), F(p + 7), F(p + 8),
@@ -247,6 +290,8 @@ static int exec_blit(struct pp_cp *cp, uint32_t op, const uint32_t *p)
 						     (size_t)y * p[1]);
 			uint32_t x;
 
+			if ((y & 15) == 0 && aborted(cp))
+				return PP_CP_ABORTED;
 			for (x = 0; x < p[2]; x++)
 				row[x] = p[4];
 		}
@@ -260,20 +305,20 @@ static int exec_blit(struct pp_cp *cp, uint32_t op, const uint32_t *p)
 		    !range_ok(cp, p[2], (uint64_t)p[3] * (p[5] - 1) +
 			      (uint64_t)p[4] * 4))
 			return PP_ERR_RANGE;
-		for (y = 0; y < p[5]; y++)
+		for (y = 0; y < p[5]; y++) {
+			if ((y & 15) == 0 && aborted(cp))
+				return PP_CP_ABORTED;
 			memmove(cp->vram + p[2] + (size_t)y * p[3],
 				cp->vram + p[0] + (size_t)y * p[1],
 				(size_t)p[4] * 4);
+		}
 		return 0;
 	case PP_UPLOAD:
 		bus = (uint64_t)p[1] << 32 | p[0];
 		bytes = p[3];
 		if ((bytes & 3) || !range_ok(cp, p[2], bytes))
 			return PP_ERR_RANGE;
-		if (bytes && cp->host.dma_read(cp->host.opaque, bus,
-					       cp->vram + p[2], bytes))
-			return PP_ERR_DMA;
-		return 0;
+		return dma_read(cp, bus, cp->vram + p[2], bytes);
 	}
 	return PP_ERR_DECODE;
 }
@@ -306,10 +351,10 @@ int pp_cp_exec(struct pp_cp *cp, const uint32_t *cmd, size_t avail,
 	switch (cls) {
 	case PP_CLASS_CONTROL:
 		if (op == PP_FENCE && cp->host.fence)
-			cp->host.fence(cp->host.opaque,
-				       (uint64_t)p[1] << 32 | p[0]);
-		else if (op == PP_WAIT_VBLANK && cp->host.wait_vblank)
-			cp->host.wait_vblank(cp->host.opaque);
+			return cp->host.fence(cp->host.opaque,
+					      (uint64_t)p[1] << 32 | p[0]);
+		if (op == PP_JOB && cp->host.job)
+			cp->host.job(cp->host.opaque, p[0]);
 		return 0;
 	case PP_CLASS_STATE:
 		return exec_state(cp, op, p);

@@ -14,10 +14,16 @@ struct pp_cp_host {
 	int (*dma_read)(void *opaque, uint64_t bus, void *dst, size_t len);
 	int (*dma_write)(void *opaque, uint64_t bus, const void *src,
 			 size_t len);
-	void (*fence)(void *opaque, uint64_t value);
-	void (*wait_vblank)(void *opaque);
+	/* FENCE: 0, or a PP_ERR_* code (a refused write-back) */
+	int (*fence)(void *opaque, uint64_t value);
+	/* JOB: the marker's value, as the command begins */
+	void (*job)(void *opaque, uint32_t id);
 	void *opaque;
 };
+
+/* Returned by pp_cp_exec when the abort flag stopped a command early;
+ * not an error code of the manual. */
+#define PP_CP_ABORTED 0x100
 
 struct pp_cp {
 	struct pg_engine *gl;
@@ -26,12 +32,16 @@ struct pp_cp {
 	struct pp_cp_host host;
 	uint8_t *scratch;	/* pixel transfers */
 	size_t scratch_size;
+	const int *abort;	/* pp_cp_set_abort() */
 };
 
 int pp_cp_init(struct pp_cp *cp, uint8_t *vram, size_t vram_size,
 	       const struct pp_cp_host *host);
 void pp_cp_fini(struct pp_cp *cp);
 void pp_cp_reset(struct pp_cp *cp);
+/* While *flag is non-zero, long commands stop early (PP_CP_ABORTED):
+ * between primitives, rows and DMA chunks.  NULL: never. */
+void pp_cp_set_abort(struct pp_cp *cp, const int *flag);
 
 /* Executes the command at cmd (avail dwords available).  Returns 0 or a
  * PP_ERR_* code; *used is the command's size in dwords (header included)

@@ -27,6 +27,11 @@ void pg_destroy(struct pg_engine *e)
 	free(e);
 }
 
+void pg_set_abort(struct pg_engine *e, const int *flag)
+{
+	e->abort = flag;
+}
+
 void pg_reset(struct pg_engine *e)
 {
 	memset(&e->rt, 0, sizeof(e->rt));
@@ -92,8 +97,9 @@ typedef int32_t pg_v4i __attribute__((vector_size(16)));
 
 /* Writes the bits m of v over a rectangle, four words at a time (a depth
  * clear keeps the stencil bits, so masked writes are the common case). */
-static void fill_rect(uint32_t *base, ptrdiff_t pitch, int x0, int y0, int x1,
-		      int y1, uint32_t v, uint32_t m)
+static void fill_rect(const struct pg_engine *e, uint32_t *base,
+		      ptrdiff_t pitch, int x0, int y0, int x1, int y1,
+		      uint32_t v, uint32_t m)
 {
 	pg_v4u vv = (pg_v4u){} + (v & m), vm = (pg_v4u){} + ~m, r;
 	int x, y;
@@ -102,6 +108,9 @@ static void fill_rect(uint32_t *base, ptrdiff_t pitch, int x0, int y0, int x1,
 		return;
 	for (y = y0; y < y1; y++) {
 		uint32_t *row = base + (ptrdiff_t)y * pitch;
+
+		if ((y & 63) == 0 && pg_aborted(e))
+			return;
 
 		for (x = x0; x + 4 <= x1; x += 4) {
 			memcpy(&r, row + x, sizeof(r));
@@ -135,7 +144,7 @@ int pg_clear(struct pg_engine *e, uint32_t mask)
 			     (s->cmask[2] ? 0x000000ffu : 0) |
 			     (s->cmask[3] ? 0xff000000u : 0);
 
-		fill_rect(e->rt.color, e->rt.cpitch, x0, y0, x1, y1, v, m);
+		fill_rect(e, e->rt.color, e->rt.cpitch, x0, y0, x1, y1, v, m);
 	}
 	if (e->rt.depth && (mask & (GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT))) {
 		uint32_t m = 0, v;
@@ -146,9 +155,9 @@ int pg_clear(struct pg_engine *e, uint32_t mask)
 			m |= s->stencil_wmask;
 		v = pg_depth_u24(s->clear_depth) << 8 |
 		    s->clear_stencil;
-		fill_rect(e->rt.depth, e->rt.dpitch, x0, y0, x1, y1, v, m);
+		fill_rect(e, e->rt.depth, e->rt.dpitch, x0, y0, x1, y1, v, m);
 	}
-	return PG_OK;
+	return pg_aborted(e) ? PG_ABORTED : PG_OK;
 }
 
 #define PG_CHUNK 192	/* vertices: a multiple of 1, 2, 3 and 4 */
@@ -225,6 +234,8 @@ int pg_draw(struct pg_engine *e, uint32_t prim, uint32_t fmt, uint32_t count,
 		pg_vertex_batch(e, fmt, n, (const float *)data + (size_t)i * nf,
 				e->vb);
 		pg_prims(e, prim, e->vb, n);
+		if (pg_aborted(e))
+			return PG_ABORTED;
 	}
 	return PG_OK;
 }
@@ -253,6 +264,9 @@ int pg_draw_pixels(struct pg_engine *e, float x, float y, float z,
 		int ry0 = (int)ceilf(fminf(ya, yb) - 0.5f);
 		int ry1 = (int)ceilf(fmaxf(ya, yb) - 0.5f);
 		int ry;
+
+		if (pg_aborted(e))
+			return PG_ABORTED;
 
 		for (i = 0; i < w; i++) {
 			float xa = x + zx * (float)i, xb = x + zx * (float)(i + 1);
@@ -315,7 +329,9 @@ int pg_read_pixels(struct pg_engine *e, int32_t x, int32_t y, uint32_t w,
 		return PG_ERR_STATE;
 	if ((size_t)w * h * bpp > out_size)
 		return PG_ERR_RANGE;
-	for (j = 0; j < h; j++)
+	for (j = 0; j < h; j++) {
+		if (pg_aborted(e))
+			return PG_ABORTED;
 		for (i = 0; i < w; i++) {
 			int64_t px = (int64_t)x + i, py = (int64_t)y + j;
 			uint8_t *o = out + ((size_t)j * w + i) * bpp;
@@ -343,6 +359,7 @@ int pg_read_pixels(struct pg_engine *e, int32_t x, int32_t y, uint32_t w,
 				memcpy(o, &v, 4);
 			}
 		}
+	}
 	return PG_OK;
 }
 

@@ -202,7 +202,13 @@ struct pg_engine {
 	/* scratch for a batch */
 	struct pg_vert *vb;
 	size_t vb_cap;
+	const int *abort;	/* pg_set_abort() */
 };
+
+static inline int pg_aborted(const struct pg_engine *e)
+{
+	return e->abort && __atomic_load_n(e->abort, __ATOMIC_RELAXED);
+}
 
 /* A vertex after transformation. */
 struct pg_vert {

@@ -29,6 +29,7 @@ enum pg_err {
 	PG_OK = 0,
 	PG_ERR_RANGE = 3,	/* VRAM offset or size out of range */
 	PG_ERR_STATE = 5,	/* value out of range for a state command */
+	PG_ABORTED = 0x100,	/* stopped early by the abort flag */
 };
 
 /* Vertex attributes present in a DRAW batch, in this order after the
@@ -49,6 +50,10 @@ struct pg_engine;
 struct pg_engine *pg_create(uint8_t *vram, size_t vram_size);
 void pg_destroy(struct pg_engine *e);
 void pg_reset(struct pg_engine *e);
+/* While *flag is non-zero, long operations (draws, clears, pixel
+ * rectangles) stop between primitives or rows and return PG_ABORTED, so
+ * an engine reset does not wait for them.  NULL: never. */
+void pg_set_abort(struct pg_engine *e, const int *flag);
 
 /* Render target.  Offsets in VRAM; stride in bytes. depth_off ~0 = none. */
 int pg_set_target(struct pg_engine *e, uint32_t color_off, uint32_t color_stride,

@@ -173,12 +173,14 @@ void pg_prims(struct pg_engine *e, uint32_t prim, struct pg_vert *v,
 
 	switch (prim) {
 	case GL_POINTS:
-		for (i = 0; i < n; i++)
+		for (i = 0; i < n && !pg_aborted(e); i++)
 			if (!v[i].clipmask)
 				point_out(e, &v[i], 0, 0);
 		break;
 	case GL_LINES:
 		for (i = 0; i + 1 < n; i += 2) {
+			if (pg_aborted(e))
+				return;
 			e->stipple_counter = 0;
 			line_seg(e, &v[i], &v[i + 1]);
 		}
@@ -188,13 +190,15 @@ void pg_prims(struct pg_engine *e, uint32_t prim, struct pg_vert *v,
 		if (n < 2)
 			break;
 		e->stipple_counter = 0;
-		for (i = 0; i + 1 < n; i++)
+		for (i = 0; i + 1 < n && !pg_aborted(e); i++)
 			line_seg(e, &v[i], &v[i + 1]);
 		if (prim == GL_LINE_LOOP)
 			line_seg(e, &v[n - 1], &v[0]);
 		break;
 	case GL_TRIANGLES:
 		for (i = 0; i + 2 < n; i += 3) {
+			if (pg_aborted(e))
+				return;
 			p[0] = &v[i];
 			p[1] = &v[i + 1];
 			p[2] = &v[i + 2];
@@ -203,6 +207,8 @@ void pg_prims(struct pg_engine *e, uint32_t prim, struct pg_vert *v,
 		break;
 	case GL_TRIANGLE_STRIP:
 		for (i = 0; i + 2 < n; i++) {
+			if (pg_aborted(e))
+				return;
 			p[0] = &v[i + (i & 1)];
 			p[1] = &v[i + 1 - (i & 1)];
 			p[2] = &v[i + 2];
@@ -212,6 +218,8 @@ void pg_prims(struct pg_engine *e, uint32_t prim, struct pg_vert *v,
 		break;
 	case GL_TRIANGLE_FAN:
 		for (i = 1; i + 1 < n; i++) {
+			if (pg_aborted(e))
+				return;
 			p[0] = &v[0];
 			p[1] = &v[i];
 			p[2] = &v[i + 1];
@@ -220,6 +228,8 @@ void pg_prims(struct pg_engine *e, uint32_t prim, struct pg_vert *v,
 		break;
 	case GL_QUADS:
 		for (i = 0; i + 3 < n; i += 4) {
+			if (pg_aborted(e))
+				return;
 			p[0] = &v[i];
 			p[1] = &v[i + 1];
 			p[2] = &v[i + 2];
@@ -229,6 +239,8 @@ void pg_prims(struct pg_engine *e, uint32_t prim, struct pg_vert *v,
 		break;
 	case GL_QUAD_STRIP:
 		for (i = 0; i + 3 < n; i += 2) {
+			if (pg_aborted(e))
+				return;
 			p[0] = &v[i];
 			p[1] = &v[i + 1];
 			p[2] = &v[i + 3];

@@ -1,13 +1,14 @@
-/* Registers, ring, fences and interrupts of the ProtoPCIem card. */
+/* Registers, interrupts, errors and resets of the ProtoPCIem card. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include "card.h"
-#include "../gl/pg.h"
 #include "../include/protopciem/cmd.h"
 
 #define RING_MIN 4096u
 #define RING_MAX (4u << 20)
+#define CAPS (PP_CAPS_GL | PP_CAPS_DISPLAY | PP_CAPS_EDID | PP_CAPS_CURSOR | \
+	      PP_CAPS_GAMMA | PP_CAPS_HOTPLUG)
 
 void pp_card_describe(struct pciem_desc *d)
 {
@@ -45,305 +46,305 @@ static void irq_update(struct pp_card *c, int cause)
 	}
 }
 
-static void raise_irq(struct pp_card *c, int cause)
+void pp_irq_raise(struct pp_card *c, int cause)
 {
 	c->irq_status |= 1u << cause;
 	irq_update(c, cause);
 }
 
-static void error(struct pp_card *c, uint32_t code, uint32_t detail,
+void pp_card_irq_storm(struct pp_card *c)
+{
+	int i;
+
+	pthread_mutex_lock(&c->lock);
+	c->irq_status |= PP_IRQ_ALL;
+	for (i = 0; i < PP_IRQ_COUNT; i++)
+		if (pciem_irq(c->dev, PCIEM_IRQ_MSIX, (uint32_t)i) < 0)
+			pciem_irq(c->dev, PCIEM_IRQ_MSI, 0);
+	if (pciem_irq(c->dev, PCIEM_IRQ_INTX_ASSERT, 0) >= 0)
+		c->intx_asserted = 1;
+	pthread_mutex_unlock(&c->lock);
+}
+
+/* A ring fault stops the ring; the first one is kept until cleared. */
+void pp_ring_error(struct pp_card *c, uint32_t code, uint32_t detail,
+		   uint32_t addr)
+{
+	c->ring_stopped = 1;
+	if (c->ring_err_status)
+		return;
+	c->ring_err_status = code << 16 | (detail & 0xffff);
+	c->ring_err_addr = addr;
+	pp_irq_raise(c, PP_IRQ_RING_ERROR);
+}
+
+void pp_reg_error(struct pp_card *c, uint32_t code, uint32_t detail,
 		  uint32_t addr)
 {
-	if (c->err_status)
-		return;		/* the first error is kept */
-	c->err_status = code << 16 | (detail & 0xffff);
-	c->err_addr = addr;
-	raise_irq(c, PP_IRQ_ERROR);
-}
-
-/* DMA and fence services for the command processor. */
-static int dma_read(void *o, uint64_t bus, void *dst, size_t len)
-{
-	struct pp_card *c = o;
-
-	return pciem_dma_read(c->dev, bus, dst, len) < 0 ? -1 : 0;
-}
-
-static int dma_write(void *o, uint64_t bus, const void *src, size_t len)
-{
-	struct pp_card *c = o;
-
-	return pciem_dma_write(c->dev, bus, src, len) < 0 ? -1 : 0;
-}
-
-static void fence(void *o, uint64_t value)
-{
-	struct pp_card *c = o;
-
-	if (c->fence_addr &&
-	    pciem_dma_write(c->dev, c->fence_addr, &value, 8) < 0) {
-		error(c, PP_ERR_DMA, 0, c->fence_addr);
+	if (c->reg_err_status)
 		return;
-	}
-	c->fence_last = (uint32_t)value;
-	raise_irq(c, PP_IRQ_FENCE);
+	c->reg_err_status = code << 16 | (detail & 0xffff);
+	c->reg_err_addr = addr;
+	pp_irq_raise(c, PP_IRQ_REG_ERROR);
 }
 
-static void reset(struct pp_card *c)
+uint32_t pp_ring_status(const struct pp_card *c)
 {
+	uint32_t s = PP_RING_IDLE;
+
+	if (c->ring_stopped)
+		s = PP_RING_STOPPED;
+	else if ((c->ring_ctrl & PP_RING_ENABLE) &&
+		 (c->ring_head != c->ring_tail || c->exec_busy))
+		s = PP_RING_BUSY;
+	if (c->reset_engine || c->reset_cp)
+		s |= PP_RING_RESETTING;
+	return s;
+}
+
+/* The engine: abort the running job (the execution thread sees the new
+ * generation and the abort flag), disable the ring, clear its faults. */
+static void engine_reset(struct pp_card *c)
+{
+	c->gen++;
+	__atomic_store_n(&c->abort, 1, __ATOMIC_RELAXED);
+	c->ring_ctrl = 0;
+	c->ring_head = c->ring_tail = 0;
+	c->ring_stopped = 0;
+	c->ring_err_status = c->ring_err_addr = 0;
+	c->reset_cp = 1;
+	pthread_cond_signal(&c->wake);
+}
+
+/* RESET.FULL and FLR: every register to its reset value. */
+static void full_reset(struct pp_card *c)
+{
+	engine_reset(c);
+	c->reset_engine = 0;	/* no RESET_DONE for a full reset */
 	c->irq_status = c->irq_mask = 0;
 	irq_update(c, -1);
-	c->err_status = c->err_addr = 0;
+	c->reg_err_status = c->reg_err_addr = 0;
 	c->ring_base = 0;
-	c->ring_size = c->ring_head = c->ring_tail = c->ring_ctrl = 0;
-	c->ring_stopped = 0;
-	c->fence_addr = 0;
-	c->fence_last = 0;
-	c->disp_ctrl = 0;
-	c->disp_w = 1024;
-	c->disp_h = 768;
-	c->disp_stride = 4096;
-	c->disp_format = PP_FMT_XRGB8888;
-	c->disp_base = c->disp_pending = 0;
-	c->flip_pending = 0;
-	pp_cp_reset(&c->cp);
+	c->ring_size = 0;
+	c->ring_job = 0;
+	c->fence_addr = c->fence_last = 0;
+	c->fence_ctrl = 0;
+	memset(c->hi_latch, 0, sizeof(c->hi_latch));
+	pp_display_reset(c);
 }
 
-int pp_card_init(struct pp_card *c, struct pciem_dev *dev, uint8_t *vram)
+static int ring_locked(const struct pp_card *c, uint32_t off)
 {
-	struct pp_cp_host host = {
-		.dma_read = dma_read,
-		.dma_write = dma_write,
-		.fence = fence,
-	};
-
-	memset(c, 0, sizeof(*c));
-	c->dev = dev;
-	c->vram = vram;
-	host.opaque = c;
-	c->fetch = malloc(RING_MAX);
-	if (!c->fetch || pp_cp_init(&c->cp, vram, PP_VRAM_SIZE, &host)) {
-		free(c->fetch);
-		return -ENOMEM;
-	}
-	pp_edid_build(c->edid);
-	reset(c);
-	return 0;
-}
-
-void pp_card_fini(struct pp_card *c)
-{
-	pp_cp_fini(&c->cp);
-	free(c->fetch);
-	c->fetch = NULL;
-}
-
-/* Fetches head..tail into c->fetch (unwrapping) and executes it. */
-static void ring_run(struct pp_card *c)
-{
-	uint32_t head = c->ring_head, tail = c->ring_tail, n, first;
-	size_t off = 0, used, ndw;
-	int r;
-
-	if (!(c->ring_ctrl & 1) || c->ring_stopped || head == tail)
-		return;
-	n = (tail - head) & (c->ring_size - 1);
-	first = c->ring_size - head < n ? c->ring_size - head : n;
-	if (pciem_dma_read(c->dev, c->ring_base + head, c->fetch, first) < 0 ||
-	    (n > first && pciem_dma_read(c->dev, c->ring_base,
-					  (uint8_t *)c->fetch + first,
-					  n - first) < 0)) {
-		c->ring_stopped = 1;
-		error(c, PP_ERR_DMA, 0, head);
-		return;
-	}
-	ndw = n / 4;
-	while (off < ndw) {
-		r = pp_cp_exec(&c->cp, c->fetch + off, ndw - off, &used);
-		if (r) {
-			uint32_t at = (head + (uint32_t)off * 4) & (c->ring_size - 1);
-
-			/* stop at the failing command; ERR_CLEAR resumes after
-			 * it (or after what was fetched, if it is cut short) */
-			c->ring_stopped = 1;
-			c->ring_head = (head + (uint32_t)(off + (used ? used : ndw - off)) * 4) &
-				       (c->ring_size - 1);
-			error(c, (uint32_t)r, c->fetch[off] >> 16, at);
-			return;
-		}
-		off += used;
-	}
-	c->ring_head = tail;
-}
-
-static int ring_locked(const struct pp_card *c, uint64_t off)
-{
-	return (c->ring_ctrl & 1) &&
+	return (c->ring_ctrl & PP_RING_ENABLE) &&
 	       (off == PP_REG_RING_BASE_LO || off == PP_REG_RING_BASE_HI ||
 		off == PP_REG_RING_SIZE);
 }
 
-static uint64_t card_read(void *ctx, int bar, uint64_t off, int size)
+static uint32_t garbage(struct pp_card *c)
 {
-	struct pp_card *c = ctx;
+	c->rng ^= c->rng << 13;
+	c->rng ^= c->rng >> 17;
+	c->rng ^= c->rng << 5;
+	return c->rng;
+}
 
-	if (bar != 0)
-		return ~0ull;
-	if (size != 4 || (off & 3)) {
-		error(c, PP_ERR_ACCESS, (uint32_t)size, (uint32_t)off);
-		return ~0ull;
-	}
+static int garbage_reg(uint32_t off)
+{
+	return off <= PP_REG_VRAM_SIZE ||
+	       (off >= PP_REG_DISP_CTRL && off < PP_REG_GAMMA_LUT + 4 * PP_GAMMA_SIZE);
+}
+
+static uint32_t reg_read(struct pp_card *c, uint32_t off)
+{
+	uint32_t v;
+
+	if ((c->faults & PP_FAULT_GARBAGE_REGS) && garbage_reg(off))
+		return garbage(c);
 	if (off >= PP_REG_EDID && off < PP_REG_EDID + 256) {
-		uint32_t v;
-
+		if (!c->connected)
+			return 0;
 		memcpy(&v, c->edid + (off - PP_REG_EDID), 4);
 		return v;
 	}
+	if (pp_display_read(c, off, &v))
+		return v;
 	switch (off) {
 	case PP_REG_ID: return PP_ID_VALUE;
 	case PP_REG_REV: return PP_REV_VALUE;
-	case PP_REG_CAPS: return PP_CAPS_GL | PP_CAPS_DISPLAY | PP_CAPS_EDID;
+	case PP_REG_CAPS: return CAPS;
 	case PP_REG_VRAM_SIZE: return PP_VRAM_SIZE;
 	case PP_REG_IRQ_STATUS: return c->irq_status;
 	case PP_REG_IRQ_MASK: return c->irq_mask;
-	case PP_REG_ERR_STATUS: return c->err_status;
-	case PP_REG_ERR_ADDR: return c->err_addr;
+	case PP_REG_RING_ERR_STATUS: return c->ring_err_status;
+	case PP_REG_RING_ERR_ADDR: return c->ring_err_addr;
+	case PP_REG_REG_ERR_STATUS: return c->reg_err_status;
+	case PP_REG_REG_ERR_ADDR: return c->reg_err_addr;
 	case PP_REG_RING_BASE_LO: return (uint32_t)c->ring_base;
 	case PP_REG_RING_BASE_HI: return (uint32_t)(c->ring_base >> 32);
 	case PP_REG_RING_SIZE: return c->ring_size;
 	case PP_REG_RING_HEAD: return c->ring_head;
 	case PP_REG_RING_TAIL: return c->ring_tail;
 	case PP_REG_RING_CTRL: return c->ring_ctrl;
+	case PP_REG_RING_STATUS: return pp_ring_status(c);
+	case PP_REG_RING_JOB: return c->ring_job;
 	case PP_REG_FENCE_ADDR_LO: return (uint32_t)c->fence_addr;
 	case PP_REG_FENCE_ADDR_HI: return (uint32_t)(c->fence_addr >> 32);
-	case PP_REG_FENCE_LAST: return c->fence_last;
-	case PP_REG_DISP_CTRL: return c->disp_ctrl;
-	case PP_REG_DISP_WIDTH: return c->disp_w;
-	case PP_REG_DISP_HEIGHT: return c->disp_h;
-	case PP_REG_DISP_STRIDE: return c->disp_stride;
-	case PP_REG_DISP_FORMAT: return c->disp_format;
-	case PP_REG_DISP_BASE: return c->disp_base;
-	case PP_REG_DISP_VBLANK_COUNT: return c->vblank_count;
-	case PP_REG_DISP_PENDING_BASE: return c->disp_pending;
+	case PP_REG_FENCE_LAST_LO:
+		c->hi_latch[0] = (uint32_t)(c->fence_last >> 32);
+		return (uint32_t)c->fence_last;
+	case PP_REG_FENCE_LAST_HI: return c->hi_latch[0];
+	case PP_REG_FENCE_CTRL: return c->fence_ctrl;
 	}
-	return 0;	/* reserved */
+	return 0;	/* reserved, and write-only registers */
+}
+
+/* 0, or -1 when the write is refused (ERR_REGISTER). */
+static int reg_write(struct pp_card *c, uint32_t off, uint32_t v)
+{
+	if (ring_locked(c, off))
+		return -1;
+	if (off >= PP_REG_DISP_CTRL && off < PP_REG_GAMMA_LUT + 4 * PP_GAMMA_SIZE &&
+	    !(off >= PP_REG_EDID && off < PP_REG_EDID + 256))
+		return pp_display_write(c, off, v);
+	switch (off) {
+	case PP_REG_RESET:
+		if (v & ~(PP_RESET_FULL | PP_RESET_ENGINE))
+			return -1;
+		if (v & PP_RESET_FULL) {
+			full_reset(c);
+		} else if (v & PP_RESET_ENGINE) {
+			engine_reset(c);
+			c->reset_engine = 1;
+		}
+		return 0;
+	case PP_REG_IRQ_STATUS:
+		c->irq_status &= ~v;
+		irq_update(c, -1);
+		return 0;
+	case PP_REG_IRQ_MASK:
+		if (v & ~PP_IRQ_ALL)
+			return -1;
+		c->irq_mask = v;
+		irq_update(c, -1);
+		return 0;
+	case PP_REG_IRQ_FORCE: {
+		int i;
+
+		if (v & ~PP_IRQ_ALL)
+			return -1;
+		for (i = 0; i < PP_IRQ_COUNT; i++)
+			if (v & (1u << i))
+				pp_irq_raise(c, i);
+		return 0;
+	}
+	case PP_REG_ERR_CLEAR:
+		if (v & ~(PP_ERR_CLEAR_RING | PP_ERR_CLEAR_REG))
+			return -1;
+		if (v & PP_ERR_CLEAR_REG)
+			c->reg_err_status = c->reg_err_addr = 0;
+		if (v & PP_ERR_CLEAR_RING) {
+			c->ring_err_status = c->ring_err_addr = 0;
+			c->ring_stopped = 0;
+			pp_exec_kick(c);
+		}
+		return 0;
+	case PP_REG_RING_BASE_LO:
+		if (v & 0xfff)
+			return -1;
+		c->ring_base = (c->ring_base & ~0xffffffffull) | v;
+		return 0;
+	case PP_REG_RING_BASE_HI:
+		c->ring_base = (c->ring_base & 0xffffffffull) | (uint64_t)v << 32;
+		return 0;
+	case PP_REG_RING_SIZE:
+		if (v < RING_MIN || v > RING_MAX || (v & (v - 1)))
+			return -1;
+		c->ring_size = v;
+		return 0;
+	case PP_REG_RING_HEAD:
+		/* moving the head under a running ring would race the
+		 * execution thread: only while disabled or stopped */
+		if ((c->ring_ctrl & PP_RING_ENABLE) && !c->ring_stopped)
+			return -1;
+		if ((v & 3) || !c->ring_size || v >= c->ring_size)
+			return -1;
+		c->ring_head = v;
+		return 0;
+	case PP_REG_RING_TAIL:
+		if (!(c->ring_ctrl & PP_RING_ENABLE) || (v & 3) ||
+		    v >= c->ring_size)
+			return -1;
+		c->ring_tail = v;
+		pp_exec_kick(c);
+		return 0;
+	case PP_REG_RING_CTRL:
+		if (v & ~PP_RING_ENABLE)
+			return -1;
+		if ((v & PP_RING_ENABLE) && !c->ring_size)
+			return -1;
+		if ((v & PP_RING_ENABLE) && !(c->ring_ctrl & PP_RING_ENABLE))
+			c->ring_head = c->ring_tail = 0;
+		if (!(v & PP_RING_ENABLE))
+			c->gen++;	/* a batch in flight stops updating HEAD */
+		c->ring_ctrl = v;
+		return 0;
+	case PP_REG_FENCE_ADDR_LO:
+		if (v & 7)
+			return -1;
+		c->fence_addr = (c->fence_addr & ~0xffffffffull) | v;
+		return 0;
+	case PP_REG_FENCE_ADDR_HI:
+		c->fence_addr = (c->fence_addr & 0xffffffffull) | (uint64_t)v << 32;
+		return 0;
+	case PP_REG_FENCE_CTRL:
+		if (v & ~PP_FENCE_WRITEBACK)
+			return -1;
+		c->fence_ctrl = v;
+		return 0;
+	}
+	return -1;	/* read-only or reserved */
+}
+
+static uint64_t card_read(void *ctx, int bar, uint64_t off, int size)
+{
+	struct pp_card *c = ctx;
+	uint32_t v;
+
+	if (bar != 0)
+		return ~0ull;
+	pthread_mutex_lock(&c->lock);
+	if (size != 4 || (off & 3) || off >= PP_BAR0_SIZE) {
+		pp_reg_error(c, PP_ERR_ACCESS, (uint32_t)size, (uint32_t)off);
+		pthread_mutex_unlock(&c->lock);
+		return ~0ull;
+	}
+	v = reg_read(c, (uint32_t)off);
+	pthread_mutex_unlock(&c->lock);
+	return v;
 }
 
 static void card_write(void *ctx, int bar, uint64_t off, int size,
 		       uint64_t value)
 {
 	struct pp_card *c = ctx;
-	uint32_t v = (uint32_t)value;
 
 	if (bar != 0)
 		return;
-	if (size != 4 || (off & 3)) {
-		error(c, PP_ERR_ACCESS, (uint32_t)size, (uint32_t)off);
-		return;
-	}
-	if (ring_locked(c, off))
-		goto refused;
-	switch (off) {
-	case PP_REG_RESET:
-		if (v & 1)
-			reset(c);
-		return;
-	case PP_REG_IRQ_STATUS:
-		c->irq_status &= ~v;
-		irq_update(c, -1);
-		return;
-	case PP_REG_IRQ_MASK:
-		if (v & ~0xfu)
-			goto refused;
-		c->irq_mask = v;
-		irq_update(c, -1);
-		return;
-	case PP_REG_ERR_CLEAR:
-		if (v & 1) {
-			c->err_status = c->err_addr = 0;
-			c->ring_stopped = 0;
-			ring_run(c);
-		}
-		return;
-	case PP_REG_RING_BASE_LO:
-		if (v & 0xfff)
-			goto refused;
-		c->ring_base = (c->ring_base & ~0xffffffffull) | v;
-		return;
-	case PP_REG_RING_BASE_HI:
-		c->ring_base = (c->ring_base & 0xffffffffull) | (uint64_t)v << 32;
-		return;
-	case PP_REG_RING_SIZE:
-		if (v < RING_MIN || v > RING_MAX || (v & (v - 1)))
-			goto refused;
-		c->ring_size = v;
-		return;
-	case PP_REG_RING_TAIL:
-		if (!(c->ring_ctrl & 1) || (v & 3) || v >= c->ring_size)
-			goto refused;
-		c->ring_tail = v;
-		ring_run(c);
-		return;
-	case PP_REG_RING_CTRL:
-		if (v & ~1u)
-			goto refused;
-		if ((v & 1) && !c->ring_size)
-			goto refused;
-		if ((v & 1) && !(c->ring_ctrl & 1))
-			c->ring_head = c->ring_tail = 0;
-		c->ring_ctrl = v;
-		return;
-	case PP_REG_FENCE_ADDR_LO:
-		if (v & 7)
-			goto refused;
-		c->fence_addr = (c->fence_addr & ~0xffffffffull) | v;
-		return;
-	case PP_REG_FENCE_ADDR_HI:
-		c->fence_addr = (c->fence_addr & 0xffffffffull) | (uint64_t)v << 32;
-		return;
-	case PP_REG_DISP_CTRL:
-		if (v & ~3u)
-			goto refused;
-		c->disp_ctrl = v;
-		return;
-	case PP_REG_DISP_WIDTH:
-	case PP_REG_DISP_HEIGHT:
-		if (v < 64 || v > 4096)
-			goto refused;
-		if (off == PP_REG_DISP_WIDTH)
-			c->disp_w = v;
-		else
-			c->disp_h = v;
-		return;
-	case PP_REG_DISP_STRIDE:
-		if (!v || (v & 63) || v > 16384)
-			goto refused;
-		c->disp_stride = v;
-		return;
-	case PP_REG_DISP_FORMAT:
-		if (v != PP_FMT_XRGB8888 && v != PP_FMT_RGB565)
-			goto refused;
-		c->disp_format = v;
-		return;
-	case PP_REG_DISP_BASE:
-		if ((v & 0xfff) || v >= PP_VRAM_SIZE)
-			goto refused;
-		c->disp_base = v;
-		return;
-	case PP_REG_DISP_PENDING_BASE:
-		if ((v & 0xfff) || v >= PP_VRAM_SIZE)
-			goto refused;
-		c->disp_pending = v;
-		c->flip_pending = 1;
-		return;
-	}
-refused:
-	error(c, PP_ERR_REGISTER, 0, (uint32_t)off);
+	pthread_mutex_lock(&c->lock);
+	if (size != 4 || (off & 3) || off >= PP_BAR0_SIZE)
+		pp_reg_error(c, PP_ERR_ACCESS, (uint32_t)size, (uint32_t)off);
+	else if (reg_write(c, (uint32_t)off, (uint32_t)value))
+		pp_reg_error(c, PP_ERR_REGISTER, 0, (uint32_t)off);
+	pthread_mutex_unlock(&c->lock);
 }
 
 static void card_reset(void *ctx)
 {
-	reset(ctx);
+	struct pp_card *c = ctx;
+
+	pthread_mutex_lock(&c->lock);
+	full_reset(c);
+	pthread_mutex_unlock(&c->lock);
 }
 
 const struct pciem_ops pp_card_ops = {
@@ -352,32 +353,37 @@ const struct pciem_ops pp_card_ops = {
 	.reset = card_reset,
 };
 
-void pp_card_vblank(struct pp_card *c)
+int pp_card_init(struct pp_card *c, struct pciem_dev *dev, uint32_t faults)
 {
-	c->vblank_count++;
-	if (c->flip_pending) {
-		c->disp_base = c->disp_pending;
-		c->flip_pending = 0;
-		raise_irq(c, PP_IRQ_FLIP);
+	memset(c, 0, sizeof(*c));
+	c->dev = dev;
+	c->faults = faults;
+	c->rng = 0x9e3779b9u;
+	c->connected = 1;
+	pthread_mutex_init(&c->lock, NULL);
+	pthread_cond_init(&c->wake, NULL);
+	pp_edid_build(c->edid);
+	if (faults & PP_FAULT_BAD_EDID) {
+		c->edid[1] = 0x5a;	/* header 00 ff ff ff ff ff ff 00 */
+		c->edid[127] ^= 0x33;	/* and the checksum */
 	}
-	if (c->disp_ctrl & PP_DISP_VBLANK_IRQ)
-		raise_irq(c, PP_IRQ_VBLANK);
+	full_reset(c);
+	c->reset_cp = 0;
+	__atomic_store_n(&c->abort, 0, __ATOMIC_RELAXED);
+	return 0;
 }
 
-const uint8_t *pp_card_scanout(struct pp_card *c, uint32_t *w, uint32_t *h,
-			       uint32_t *stride, uint32_t *format)
+int pp_card_start(struct pp_card *c, uint8_t *vram)
 {
-	uint32_t bpp = c->disp_format == PP_FMT_RGB565 ? 2 : 4;
-	uint64_t end = (uint64_t)c->disp_base +
-		       (uint64_t)c->disp_stride * (c->disp_h - 1) +
-		       (uint64_t)c->disp_w * bpp;
+	if (!vram)
+		return -EINVAL;
+	c->vram = vram;
+	return pp_exec_start(c) ? -ENOMEM : 0;
+}
 
-	if (!(c->disp_ctrl & PP_DISP_ENABLE) || c->disp_stride < c->disp_w * bpp ||
-	    end > PP_VRAM_SIZE)
-		return NULL;
-	*w = c->disp_w;
-	*h = c->disp_h;
-	*stride = c->disp_stride;
-	*format = c->disp_format;
-	return c->vram + c->disp_base;
+void pp_card_fini(struct pp_card *c)
+{
+	pp_exec_stop(c);
+	pthread_cond_destroy(&c->wake);
+	pthread_mutex_destroy(&c->lock);
 }

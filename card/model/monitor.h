@@ -1,4 +1,5 @@
-/* The card's monitor: an SDL2 window, or headless frames saved as PNG. */
+/* The card's monitor: an SDL2 window (or none, headless) showing the
+ * display engine's picture, and PNG snapshots of it. */
 #ifndef PP_MONITOR_H
 #define PP_MONITOR_H
 
@@ -6,15 +7,18 @@
 
 struct pp_monitor;
 
-/* png_dir NULL: no PNGs; window 0: headless. */
-struct pp_monitor *pp_monitor_open(int window, const char *png_dir,
-				   unsigned int png_every);
-/* Shows one scanned-out frame (format PP_FMT_*); NULL: display off. */
-void pp_monitor_frame(struct pp_monitor *m, const uint8_t *pixels,
-		      uint32_t w, uint32_t h, uint32_t stride, uint32_t format);
+/* window 0: headless.  png_dir NULL: snapshots are not written. */
+struct pp_monitor *pp_monitor_open(int window, const char *png_dir);
+int pp_monitor_has_window(const struct pp_monitor *m);
+/* Shows one XRGB8888 frame; title says the mode, or why there is none. */
+void pp_monitor_show(struct pp_monitor *m, const uint32_t *px, uint32_t w,
+		     uint32_t h, const char *title);
+/* Writes the frame as DIR/name; prints the path on stdout (one line,
+ * flushed) once written.  0, or -1. */
+int pp_monitor_save(struct pp_monitor *m, const uint32_t *px, uint32_t w,
+		    uint32_t h, const char *name);
 /* 1 once the user closed the window */
 int pp_monitor_closed(struct pp_monitor *m);
-/* Saves the last frame as DIR/last.png (headless and windowed). */
 void pp_monitor_close(struct pp_monitor *m);
 
 #endif

@@ -34,10 +34,11 @@ static int dma_write(void *o, uint64_t bus, const void *src, size_t len)
 
 static uint64_t fence_seen;
 
-static void fence(void *o, uint64_t v)
+static int fence(void *o, uint64_t v)
 {
 	(void)o;
 	fence_seen = v;
+	return 0;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

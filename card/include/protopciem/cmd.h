@@ -28,7 +28,8 @@ enum pp_class {
 /* class 0: control                          payload */
 #define PP_NOP			0x00	/* any length, ignored */
 #define PP_FENCE		0x01	/* value lo, value hi */
-#define PP_WAIT_VBLANK		0x02	/* (none) */
+					/* 0x02: reserved (ERR_DECODE) */
+#define PP_JOB			0x03	/* job id: latched into RING_JOB */
 
 /* class 1: state */
 #define PP_ENABLE		0x01	/* cap, index (texture unit), on */
@@ -124,7 +125,7 @@ enum pp_class {
 #define PP_V_FOG		(1u << 5)	/* 1f */
 #define PP_V_EDGE		(1u << 6)	/* 1 dword, 0 or 1 */
 
-/* ERR_STATUS codes */
+/* RING_ERR_STATUS / REG_ERR_STATUS codes */
 #define PP_ERR_DECODE		1
 #define PP_ERR_LENGTH		2
 #define PP_ERR_RANGE		3
