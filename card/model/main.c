@@ -2,8 +2,9 @@
  * /dev/pciem, with its monitor in an SDL2 window or headless.
  *
  * Threads: the bus thread answers register accesses (libpciem's
- * callbacks), the card's execution thread runs the ring, and this main
- * thread is the display engine's timing generator and the monitor.
+ * callbacks), the card's execution thread runs the ring, the timing
+ * thread makes the vblanks, and this main thread is the monitor (window
+ * and PNG snapshots, which may be slow: they never delay a vblank).
  */
 #include <errno.h>
 #include <pthread.h>
@@ -101,20 +102,63 @@ static void *bus_thread(void *arg)
 	return NULL;
 }
 
+/* Sleeps until *next (seconds; a signal does not cut it short), then
+ * moves it one period on, without a burst after falling behind. */
+static void tick(double *next, double period)
+{
+	double t;
+
+	while ((t = now()) < *next) {
+		struct timespec ts;
+
+		ts.tv_sec = (time_t)(*next - t);
+		ts.tv_nsec = (long)((*next - t - (double)ts.tv_sec) * 1e9);
+		nanosleep(&ts, NULL);
+	}
+	*next += period;
+	if (*next < t)
+		*next = t + period;
+}
+
+static struct pp_card card;
+static uint32_t faults;
+
+static void *timing_thread(void *arg)
+{
+	double period = faults & PP_FAULT_VBLANK_FLOOD ? 1.0 / 2000 : 1.0 / 60;
+	double next = now() + period;
+	int on;
+
+	(void)arg;
+	while (!stop) {
+		tick(&next, period);
+		pp_card_vblank(&card);
+		if (faults & PP_FAULT_IRQ_STORM)
+			pp_card_irq_storm(&card);
+		if (plug_toggle) {
+			plug_toggle = 0;
+			pthread_mutex_lock(&card.lock);
+			on = !card.connected;
+			pthread_mutex_unlock(&card.lock);
+			pp_card_hotplug(&card, on);
+		}
+	}
+	return NULL;
+}
+
 int main(int argc, char **argv)
 {
 	const char *png = NULL;
 	unsigned long png_every = 0, frame = 0, nsig = 0;
 	long frames = -1;
 	int window = 1, i;
-	uint32_t faults = 0, *px, w, h, tag;
+	uint32_t *px, w, h, tag;
 	struct pciem_desc d;
-	static struct pp_card card;
 	struct pciem_dev *dev;
 	struct pp_monitor *mon;
 	struct sigaction sa;
-	pthread_t bus;
-	double period, next, next_frame;
+	pthread_t bus, timing;
+	double next;
 
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
@@ -167,46 +211,28 @@ int main(int argc, char **argv)
 		fprintf(stderr, "protopciem-card: cannot start\n");
 		return 1;
 	}
+	if (pthread_create(&timing, NULL, timing_thread, NULL)) {
+		fprintf(stderr, "protopciem-card: cannot start\n");
+		stop = 1;
+		pthread_join(bus, NULL);
+		return 1;
+	}
 	printf("ready %05x\n", pciem_domain(dev));
 	fflush(stdout);
-	period = faults & PP_FAULT_VBLANK_FLOOD ? 1.0 / 2000 : 1.0 / 60;
-	next = next_frame = now();
+	next = now();
 	while (!stop && frames != 0) {
-		struct timespec ts;
-		double t = now();
 		char name[64], title[96];
 		int on, want;
 
-		if (t < next) {
-			ts.tv_sec = 0;
-			ts.tv_nsec = (long)((next - t) * 1e9);
-			nanosleep(&ts, NULL);
-			continue;
-		}
-		next += period;
-		if (next < t)
-			next = t + period;	/* fell behind: no burst */
-		pp_card_vblank(&card);
-		if (faults & PP_FAULT_IRQ_STORM)
-			pp_card_irq_storm(&card);
-		if (plug_toggle) {
-			plug_toggle = 0;
-			pthread_mutex_lock(&card.lock);
-			on = !card.connected;
-			pthread_mutex_unlock(&card.lock);
-			pp_card_hotplug(&card, on);
-		}
-		if (t < next_frame)
-			continue;	/* the monitor runs at 60 Hz */
-		next_frame += 1.0 / 60;
-		if (next_frame < t)
-			next_frame = t + 1.0 / 60;
+		tick(&next, 1.0 / 60);
 		frame++;
+		if (frames > 0)
+			frames--;
 		want = pp_card_snapshot_request(&card, &tag);
 		/* composing costs: only for a window or a snapshot */
 		if (!pp_monitor_has_window(mon) && !want && !snap_signal &&
 		    !(png_every && frame % png_every == 0))
-			goto counted;
+			continue;
 		on = pp_card_frame(&card, px, &w, &h);
 		if (on)
 			snprintf(title, sizeof(title), "ProtoPCIem %ux%u @ 60 Hz",
@@ -230,11 +256,9 @@ int main(int argc, char **argv)
 		}
 		if (pp_monitor_closed(mon))
 			break;
-counted:
-		if (frames > 0)
-			frames--;
 	}
 	stop = 1;
+	pthread_join(timing, NULL);
 	pthread_join(bus, NULL);
 	pp_monitor_close(mon);
 	pp_card_fini(&card);

@@ -2,6 +2,8 @@
 /*
  * The card's monitor connector: modes from the EDID at PP_REG_EDID,
  * presence from DISP_STATUS.CONNECTED, changes signalled by HOTPLUG.
+ * Both are read from the card at probe and at each HOTPLUG only, so a
+ * probe of the connector by userspace costs no register round trip.
  * A missing or corrupt EDID is logged once and replaced by the standard
  * modes up to 1024x768, so a console always comes up.
  */
@@ -14,29 +16,46 @@
 
 #include "pp_drv.h"
 
-#define PP_EDID_SIZE		256
 #define PP_FALLBACK_WIDTH	1024
 #define PP_FALLBACK_HEIGHT	768
 
-/* drm_edid's block reader: the EDID registers hold two 128-byte blocks. */
+/* drm_edid's block reader, on the copy taken by pp_connector_sense(). */
 static int pp_read_edid_block(void *data, u8 *buf, unsigned int block,
 			      size_t len)
 {
 	struct pp_device *pp = data;
-	size_t start = block * EDID_LENGTH, i;
-	__le32 word;
-	int idx;
+	size_t start = block * EDID_LENGTH;
 
-	if (start + len > PP_EDID_SIZE)
+	if (start + len > sizeof(pp->edid))
 		return -EINVAL;
+	memcpy(buf, pp->edid + start, len);
+	return 0;
+}
+
+/* Read presence and EDID from the card; mode_config.mutex held or unshared. */
+void pp_connector_sense(struct pp_device *pp)
+{
+	__le32 word;
+	u32 disp;
+	int idx, i;
+
+	pp->connected = false;
+	memset(pp->edid, 0, sizeof(pp->edid));
 	if (!drm_dev_enter(&pp->drm, &idx))
-		return -ENODEV;
-	for (i = 0; i < len; i += 4) {
-		word = cpu_to_le32(pp_rd(pp, PP_REG_EDID + start + i));
-		memcpy(buf + i, &word, min_t(size_t, 4, len - i));
+		return;
+	if (pp->caps & PP_CAPS_HOTPLUG) {
+		disp = pp_rd(pp, PP_REG_DISP_STATUS);
+		pp->connected = disp != ~0u && (disp & PP_DISP_CONNECTED);
+	} else {
+		pp->connected = true;
+	}
+	if (pp->connected && (pp->caps & PP_CAPS_EDID)) {
+		for (i = 0; i < sizeof(pp->edid); i += 4) {
+			word = cpu_to_le32(pp_rd(pp, PP_REG_EDID + i));
+			memcpy(pp->edid + i, &word, 4);
+		}
 	}
 	drm_dev_exit(idx);
-	return 0;
 }
 
 static void pp_edid_status(struct pp_device *pp, bool ok)
@@ -114,21 +133,10 @@ static enum drm_connector_status
 pp_connector_detect(struct drm_connector *connector, bool force)
 {
 	struct pp_device *pp = to_pp(connector->dev);
-	enum drm_connector_status status = connector_status_disconnected;
-	u32 disp;
-	int idx;
 
-	if (!drm_dev_enter(&pp->drm, &idx))
-		return status;
-	if (!(pp->caps & PP_CAPS_HOTPLUG)) {
-		status = connector_status_connected;
-	} else {
-		disp = pp_rd(pp, PP_REG_DISP_STATUS);
-		if (disp != ~0u && (disp & PP_DISP_CONNECTED))
-			status = connector_status_connected;
-	}
-	drm_dev_exit(idx);
-	return status;
+	if (drm_dev_is_unplugged(&pp->drm) || !pp->connected)
+		return connector_status_disconnected;
+	return connector_status_connected;
 }
 
 static const struct drm_connector_funcs pp_connector_funcs = {
@@ -152,5 +160,6 @@ int pp_connector_init(struct pp_device *pp)
 	drm_connector_helper_add(connector, &pp_connector_helper_funcs);
 	if (pp->caps & PP_CAPS_HOTPLUG)
 		connector->polled = DRM_CONNECTOR_POLL_HPD;
+	pp_connector_sense(pp);
 	return 0;
 }

@@ -49,10 +49,10 @@ struct pp_device {
 	/* page-flip event waiting for the FLIP interrupt, under event_lock */
 	struct drm_pending_vblank_event *flip_event;
 
-	/* last hardware vblank count read while the card answered */
-	u32 vblank_count;
-
 	struct work_struct hotplug_work;
+	/* monitor as last sensed; under mode_config.mutex once registered */
+	bool connected;
+	u8 edid[256];
 	bool edid_ok;		/* last EDID read was valid */
 	bool edid_checked;	/* edid_ok is meaningful: warn only on a change */
 
@@ -85,6 +85,7 @@ enum drm_mode_status pp_mode_valid(struct pp_device *pp,
 
 /* pp_connector.c */
 int pp_connector_init(struct pp_device *pp);
+void pp_connector_sense(struct pp_device *pp);
 
 /* pp_irq.c */
 int pp_irq_init(struct pp_device *pp);

@@ -2,7 +2,9 @@
 /*
  * Interrupts.  With MSI-X each cause has its own vector, so a handler knows
  * its cause without reading IRQ_STATUS (a read is a round trip to the card).
- * With MSI or INTx all causes share one vector and IRQ_STATUS says which.
+ * With MSI or INTx all causes share one vector and IRQ_STATUS says which;
+ * that read runs in a thread, not in hard interrupt context, where waiting
+ * on the card's process would stall the CPU.
  * Causes nobody asked for are acknowledged and counted, never logged: a
  * misbehaving card must not flood the log or wedge a CPU in printk.
  */
@@ -126,6 +128,9 @@ static void pp_hotplug_work(struct work_struct *work)
 	struct pp_device *pp = container_of(work, struct pp_device,
 					    hotplug_work);
 
+	mutex_lock(&pp->drm.mode_config.mutex);
+	pp_connector_sense(pp);
+	mutex_unlock(&pp->drm.mode_config.mutex);
 	drm_helper_hpd_irq_event(&pp->drm);
 }
 
@@ -160,9 +165,11 @@ int pp_irq_init(struct pp_device *pp)
 	}
 	pp->nvec = ret;
 	pp->intx = !pdev->msi_enabled;
-	ret = devm_request_irq(&pdev->dev, pci_irq_vector(pdev, 0),
-			       pp_irq_shared, pp->intx ? IRQF_SHARED : 0,
-			       PP_DRIVER_NAME, pp);
+	ret = devm_request_threaded_irq(&pdev->dev, pci_irq_vector(pdev, 0),
+					NULL, pp_irq_shared,
+					IRQF_ONESHOT |
+					(pp->intx ? IRQF_SHARED : 0),
+					PP_DRIVER_NAME, pp);
 	if (ret)
 		return ret;
 

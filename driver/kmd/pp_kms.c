@@ -6,7 +6,8 @@
  * The card's WIDTH..BASE registers are armed values, latched together at
  * the first vblank after DISP_COMMIT, which raises FLIP.  A commit programs
  * them in atomic_flush and keeps its event until that FLIP, so userspace
- * learns of a page flip when the new frame is really on screen.
+ * learns of a page flip when the new frame is really on screen.  Nothing
+ * on these paths reads a register: writes are posted, reads are not.
  */
 #include <linux/kernel.h>
 #include <drm/drm_atomic.h>
@@ -234,7 +235,10 @@ void pp_kms_flip_done(struct pp_device *pp)
 	struct drm_pending_vblank_event *event;
 	unsigned long flags;
 
-	/* count this vblank first: FLIP may outrun VBLANK on another vector */
+	/*
+	 * Count this vblank first: FLIP may outrun VBLANK on another vector.
+	 * The second of the two for one vblank is ignored as redundant.
+	 */
 	drm_crtc_handle_vblank(&pp->crtc);
 
 	spin_lock_irqsave(&drm->event_lock, flags);
@@ -373,22 +377,6 @@ out:
 		pp_send_event(crtc, event);
 }
 
-static u32 pp_crtc_get_vblank_counter(struct drm_crtc *crtc)
-{
-	struct pp_device *pp = to_pp(crtc->dev);
-	u32 count;
-	int idx;
-
-	if (drm_dev_enter(&pp->drm, &idx)) {
-		count = pp_rd(pp, PP_REG_DISP_VBLANK_COUNT);
-		/* all-ones is a dead card, not a count */
-		if (count != ~0u)
-			WRITE_ONCE(pp->vblank_count, count);
-		drm_dev_exit(idx);
-	}
-	return READ_ONCE(pp->vblank_count);
-}
-
 static int pp_crtc_enable_vblank(struct drm_crtc *crtc)
 {
 	pp_irq_update_mask(to_pp(crtc->dev), BIT(PP_IRQ_VBLANK), 0);
@@ -398,44 +386,6 @@ static int pp_crtc_enable_vblank(struct drm_crtc *crtc)
 static void pp_crtc_disable_vblank(struct drm_crtc *crtc)
 {
 	pp_irq_update_mask(to_pp(crtc->dev), 0, BIT(PP_IRQ_VBLANK));
-}
-
-/* Reading the _LO half latches the _HI half. */
-static u64 pp_rd64(struct pp_device *pp, u32 lo)
-{
-	u32 low = pp_rd(pp, lo);
-
-	return (u64)pp_rd(pp, lo + 4) << 32 | low;
-}
-
-/*
- * The card stamps each vblank with its own nanosecond clock; its distance
- * from the card's clock now, subtracted from our clock now, is when the
- * vblank began in CLOCK_MONOTONIC, however late the interrupt ran.
- */
-static bool pp_crtc_get_vblank_timestamp(struct drm_crtc *crtc,
-					 int *max_error, ktime_t *vblank_time,
-					 bool in_vblank_irq)
-{
-	struct pp_device *pp = to_pp(crtc->dev);
-	u64 stamp, clock;
-	ktime_t before, now;
-	int idx;
-
-	if (!drm_dev_enter(&pp->drm, &idx))
-		return false;
-	stamp = pp_rd64(pp, PP_REG_DISP_VBLANK_TIME_LO);
-	before = ktime_get();
-	clock = pp_rd64(pp, PP_REG_DISP_CLOCK_LO);
-	now = ktime_get();
-	drm_dev_exit(idx);
-
-	/* nonsense (a dead or confused card): let DRM stamp it itself */
-	if (stamp > clock || clock - stamp > NSEC_PER_SEC)
-		return false;
-	*vblank_time = ktime_sub_ns(now, clock - stamp);
-	*max_error = ktime_to_ns(ktime_sub(now, before));
-	return true;
 }
 
 static const struct drm_crtc_helper_funcs pp_crtc_helper_funcs = {
@@ -453,10 +403,8 @@ static const struct drm_crtc_funcs pp_crtc_funcs = {
 	.page_flip = drm_atomic_helper_page_flip,
 	.atomic_duplicate_state = drm_atomic_helper_crtc_duplicate_state,
 	.atomic_destroy_state = drm_atomic_helper_crtc_destroy_state,
-	.get_vblank_counter = pp_crtc_get_vblank_counter,
 	.enable_vblank = pp_crtc_enable_vblank,
 	.disable_vblank = pp_crtc_disable_vblank,
-	.get_vblank_timestamp = pp_crtc_get_vblank_timestamp,
 };
 
 /* Device */
@@ -560,7 +508,11 @@ int pp_kms_init(struct pp_device *pp)
 	if (ret)
 		return ret;
 
-	/* DISP_VBLANK_COUNT is a full 32-bit hardware counter */
-	drm->max_vblank_count = U32_MAX;
+	/*
+	 * Vblanks are counted and stamped as their interrupts arrive, not
+	 * from DISP_VBLANK_COUNT and DISP_VBLANK_TIME: a register read is a
+	 * round trip to the card's process, which may be waiting for the
+	 * very CPU that would spin on the answer with interrupts off.
+	 */
 	return drm_vblank_init(drm, 1);
 }

@@ -83,6 +83,6 @@ void kms_drain(int fd)
 {
 	struct kms_event ev;
 
-	while (kms_event(fd, 50, &ev) == 1)
+	while (kms_event(fd, 200, &ev) == 1)
 		;
 }

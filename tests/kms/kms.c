@@ -235,7 +235,14 @@ int kms_open_driver(const char *driver, struct kms *k)
 		return -1;
 	}
 	k->atomic = true;
-	if (find_pipe(k)) {
+	/* a monitor may take a moment to show up after the driver binds */
+	for (int i = 0; i < 20 && find_pipe(k); i++) {
+		if (i == 0)
+			fprintf(stderr, "kms: %s: no connected connector yet, waiting up to 10 s\n",
+				driver);
+		usleep(500000);
+	}
+	if (!k->primary) {
 		fprintf(stderr, "kms: %s: no connected connector with a CRTC and primary plane\n",
 			driver);
 		return -1;

@@ -114,5 +114,7 @@ void t_master(struct kms *k);
 void t_events(struct kms *k);
 void t_legacy(struct kms *k);
 void t_planes(struct kms *k);
+void t_props(struct kms *k);
+void t_prime(struct kms *k);
 
 #endif

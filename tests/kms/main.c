@@ -27,6 +27,8 @@ static const struct {
 	{ "atomic", t_atomic },
 	{ "legacy", t_legacy },
 	{ "planes", t_planes },
+	{ "props", t_props },
+	{ "prime", t_prime },
 	{ "flip", t_flip },
 	{ "events", t_events },
 	{ "vblank", t_vblank },

@@ -9,7 +9,7 @@ static const char *const names[] = {
 	"cursor.legacy-set", "cursor.legacy-move", "cursor.legacy-move-partly-off",
 	"cursor.legacy-move-fully-off", "cursor.legacy-bad-handle",
 	"cursor.legacy-zero-size", "cursor.legacy-bad-flags",
-	"cursor.legacy-hide", "cursor.atomic", "cursor.atomic-partly-off",
+	"cursor.legacy-set2-hotspot", "cursor.legacy-hide", "cursor.atomic", "cursor.atomic-partly-off",
 	"cursor.atomic-readback", "cursor.atomic-off",
 };
 
@@ -50,6 +50,9 @@ static void legacy(struct kms *k, struct kms_fb *c)
 		kms_expect("cursor.legacy-bad-flags",
 			   kms_io(k->fd, DRM_IOCTL_MODE_CURSOR, &a), EINVAL);
 	}
+	kms_expect("cursor.legacy-set2-hotspot",
+		   -drmModeSetCursor2(k->fd, k->crtc, c->handle, c->w, c->h, 3, 5),
+		   0);
 	kms_expect("cursor.legacy-hide",
 		   -drmModeSetCursor(k->fd, k->crtc, 0, 0, 0), 0);
 }

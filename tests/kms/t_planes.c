@@ -100,8 +100,51 @@ static void setplane(struct kms *k)
 	kms_modeset(k, 0);
 }
 
+/* Panning inside a wider fb, and a pitch with padding, scan out. */
+static void layouts(struct kms *k)
+{
+	uint32_t w = k->mode.hdisplay, h = k->mode.vdisplay;
+	uint32_t hs[4] = { 0 }, ps[4] = { 0 }, os[4] = { 0 }, handle, pitch, id;
+	drmModeAtomicReq *r;
+	int ret;
+
+	/* rows down, as fbdev pans: row starts keep the pitch's alignment */
+	ret = kms_dumb(k->fd, w, 2 * h, 32, &handle, &pitch, NULL);
+	if (ret) {
+		fail("plane.pan-in-larger-fb", "%ux%u dumb buffer: %s", w, 2 * h,
+		     kms_errname(ret));
+		return;
+	}
+	hs[0] = handle;
+	ps[0] = pitch;
+	ret = -drmModeAddFB2(k->fd, w, 2 * h, DRM_FORMAT_XRGB8888, hs, ps, os,
+			     &id, 0);
+	if (!ret) {
+		r = kms_req();
+		kms_add_plane(k, r, k->primary, id, w, h, 0, 0, w, h);
+		kms_add(r, k->primary, k->p.src_y, (uint64_t)h << 16);
+		ret = kms_commit(k, r, 0, NULL);
+		kms_modeset(k, 0);
+		drmModeRmFB(k->fd, id);
+	}
+	kms_expect("plane.pan-in-larger-fb", ret, 0);
+	/* the same buffer as a screen-sized fb whose rows are twice as long */
+	ps[0] = 2 * pitch;
+	ret = -drmModeAddFB2(k->fd, w, h, DRM_FORMAT_XRGB8888, hs, ps, os, &id, 0);
+	if (!ret) {
+		r = kms_req();
+		kms_add_plane(k, r, k->primary, id, w, h, 0, 0, w, h);
+		ret = kms_commit(k, r, 0, NULL);
+		kms_modeset(k, 0);
+		drmModeRmFB(k->fd, id);
+	}
+	kms_expect("plane.padded-pitch", ret, 0);
+	kms_dumb_destroy(k->fd, handle);
+}
+
 void t_planes(struct kms *k)
 {
 	formats(k);
+	layouts(k);
 	setplane(k);
 }
