@@ -308,7 +308,7 @@ void pg_triangle(struct pg_engine *e, const struct pg_vert *v0,
 	for (yy = y0; yy <= y1; yy++) {
 		int64_t lo = x0, hi = x1;
 
-		if ((yy & 31) == 0 && pg_aborted(e))
+		if (pg_aborted(e))
 			return;	/* engine reset: the primitive is cut short */
 		for (i = 0; i < 3; i++) {
 			edge_span(&ed[i], &lo, &hi);
