@@ -40,19 +40,19 @@ struct irq_domain *pciem_msi_domain(void)
 
 /* ---- parent domain: turns a message into a Linux irq ---- */
 
-static void parent_noop(struct irq_data *d)
+static void pciem_parent_noop(struct irq_data *d)
 {
 }
 
-static void parent_compose(struct irq_data *d, struct msi_msg *msg)
+static void pciem_parent_compose(struct irq_data *d, struct msi_msg *msg)
 {
 	msg->address_hi = 0;
 	msg->address_lo = PCIEM_MSI_ADDR;
 	msg->data = d->hwirq;
 }
 
-static int parent_set_affinity(struct irq_data *d, const struct cpumask *mask,
-			       bool force)
+static int pciem_parent_set_affinity(struct irq_data *d, const struct cpumask *mask,
+				     bool force)
 {
 	irq_data_update_effective_affinity(d, mask);
 	return IRQ_SET_MASK_OK;
@@ -60,15 +60,15 @@ static int parent_set_affinity(struct irq_data *d, const struct cpumask *mask,
 
 static struct irq_chip parent_chip = {
 	.name = "PCIem",
-	.irq_ack = parent_noop,
-	.irq_mask = parent_noop,
-	.irq_unmask = parent_noop,
-	.irq_compose_msi_msg = parent_compose,
-	.irq_set_affinity = parent_set_affinity,
+	.irq_ack = pciem_parent_noop,
+	.irq_mask = pciem_parent_noop,
+	.irq_unmask = pciem_parent_noop,
+	.irq_compose_msi_msg = pciem_parent_compose,
+	.irq_set_affinity = pciem_parent_set_affinity,
 };
 
-static int parent_alloc(struct irq_domain *d, unsigned int virq,
-			unsigned int nr, void *arg)
+static int pciem_parent_alloc(struct irq_domain *d, unsigned int virq,
+			      unsigned int nr, void *arg)
 {
 	int order = get_count_order(nr);
 	unsigned long flags;
@@ -87,8 +87,8 @@ static int parent_alloc(struct irq_domain *d, unsigned int virq,
 	return 0;
 }
 
-static void parent_free(struct irq_domain *d, unsigned int virq,
-			unsigned int nr)
+static void pciem_parent_free(struct irq_domain *d, unsigned int virq,
+			      unsigned int nr)
 {
 	struct irq_data *data = irq_domain_get_irq_data(d, virq);
 	unsigned long flags;
@@ -103,8 +103,8 @@ static void parent_free(struct irq_domain *d, unsigned int virq,
 }
 
 static const struct irq_domain_ops parent_ops = {
-	.alloc = parent_alloc,
-	.free = parent_free,
+	.alloc = pciem_parent_alloc,
+	.free = pciem_parent_free,
 };
 
 static struct irq_chip pciem_msi_chip = {
@@ -124,16 +124,16 @@ static struct msi_domain_info pciem_msi_info = {
 
 /* ---- INTx domain ---- */
 
-static void queue_src(struct pciem_dev *pd, int src);
+static void pciem_queue_src(struct pciem_dev *pd, int src);
 
-static void intx_mask(struct irq_data *d)
+static void pciem_intx_mask(struct irq_data *d)
 {
 	struct pciem_dev *pd = irq_data_get_irq_chip_data(d);
 
 	WRITE_ONCE(pd->intx_masked, true);
 }
 
-static void intx_unmask(struct irq_data *d)
+static void pciem_intx_unmask(struct irq_data *d)
 {
 	struct pciem_dev *pd = irq_data_get_irq_chip_data(d);
 
@@ -149,7 +149,7 @@ static void intx_unmask(struct irq_data *d)
 	if (pciem_ring_pending(pd))
 		mod_timer(&pd->intx_refire, jiffies + 1);
 	else
-		queue_src(pd, PCIEM_SRC_INTX);
+		pciem_queue_src(pd, PCIEM_SRC_INTX);
 }
 
 static void pciem_intx_refire(struct timer_list *t)
@@ -157,24 +157,24 @@ static void pciem_intx_refire(struct timer_list *t)
 	struct pciem_dev *pd = from_timer(pd, t, intx_refire);
 
 	if (READ_ONCE(pd->intx_asserted) && !READ_ONCE(pd->intx_masked))
-		queue_src(pd, PCIEM_SRC_INTX);
+		pciem_queue_src(pd, PCIEM_SRC_INTX);
 }
 
 static struct irq_chip intx_chip = {
 	.name = "PCIem-INTx",
-	.irq_mask = intx_mask,
-	.irq_unmask = intx_unmask,
+	.irq_mask = pciem_intx_mask,
+	.irq_unmask = pciem_intx_unmask,
 };
 
-static int intx_map(struct irq_domain *d, unsigned int virq,
-		    irq_hw_number_t hw)
+static int pciem_intx_map(struct irq_domain *d, unsigned int virq,
+			  irq_hw_number_t hw)
 {
 	irq_set_chip_and_handler(virq, &intx_chip, handle_level_irq);
 	return 0;
 }
 
 static const struct irq_domain_ops intx_ops = {
-	.map = intx_map,
+	.map = pciem_intx_map,
 	.xlate = irq_domain_xlate_onecell,
 };
 
@@ -224,37 +224,37 @@ void pciem_irq_exit(void)
 
 /* ---- per-device state and delivery ---- */
 
-static u16 cfg16(struct pciem_dev *pd, int off)
+static u16 pciem_cfg16(struct pciem_dev *pd, int off)
 {
 	return pd->cfg[off] | (pd->cfg[off + 1] << 8);
 }
 
-static u32 cfg32(struct pciem_dev *pd, int off)
+static u32 pciem_cfg32(struct pciem_dev *pd, int off)
 {
-	return cfg16(pd, off) | ((u32)cfg16(pd, off + 2) << 16);
+	return pciem_cfg16(pd, off) | ((u32)pciem_cfg16(pd, off + 2) << 16);
 }
 
-static bool msix_enabled(struct pciem_dev *pd)
+static bool pciem_msix_enabled(struct pciem_dev *pd)
 {
 	return (pd->desc.caps & PCIEM_CAP_MSIX) &&
-	       (cfg16(pd, PCIEM_CAP_MSIX_OFF + PCI_MSIX_FLAGS) &
+	       (pciem_cfg16(pd, PCIEM_CAP_MSIX_OFF + PCI_MSIX_FLAGS) &
 		PCI_MSIX_FLAGS_ENABLE);
 }
 
-static bool msix_fn_masked(struct pciem_dev *pd)
+static bool pciem_msix_fn_masked(struct pciem_dev *pd)
 {
-	return cfg16(pd, PCIEM_CAP_MSIX_OFF + PCI_MSIX_FLAGS) &
+	return pciem_cfg16(pd, PCIEM_CAP_MSIX_OFF + PCI_MSIX_FLAGS) &
 	       PCI_MSIX_FLAGS_MASKALL;
 }
 
-static bool msi_enabled(struct pciem_dev *pd)
+static bool pciem_msi_enabled(struct pciem_dev *pd)
 {
 	return (pd->desc.caps & PCIEM_CAP_MSI) &&
-	       (cfg16(pd, PCIEM_CAP_MSI_OFF + PCI_MSI_FLAGS) &
+	       (pciem_cfg16(pd, PCIEM_CAP_MSI_OFF + PCI_MSI_FLAGS) &
 		PCI_MSI_FLAGS_ENABLE);
 }
 
-static int msi_mask_off(struct pciem_dev *pd)
+static int pciem_msi_mask_off(struct pciem_dev *pd)
 {
 	if (!(pd->desc.msi_flags & PCIEM_MSI_MASKABLE))
 		return 0;
@@ -262,21 +262,21 @@ static int msi_mask_off(struct pciem_dev *pd)
 				    PCI_MSI_MASK_64 : PCI_MSI_MASK_32);
 }
 
-static int msi_data_off(struct pciem_dev *pd)
+static int pciem_msi_data_off(struct pciem_dev *pd)
 {
 	return PCIEM_CAP_MSI_OFF + ((pd->desc.msi_flags & PCIEM_MSI_64BIT) ?
 				    PCI_MSI_DATA_64 : PCI_MSI_DATA_32);
 }
 
 /* Resolve a message the device sends into the irq it targets. */
-static unsigned int msg_to_irq(u32 addr_lo, u32 addr_hi, u32 data)
+static unsigned int pciem_msg_to_irq(u32 addr_lo, u32 addr_hi, u32 data)
 {
 	if (addr_lo != PCIEM_MSI_ADDR || addr_hi)
 		return 0;
 	return irq_find_mapping(parent_domain, data);
 }
 
-static void deliver(struct pciem_dev *pd)
+static void pciem_deliver(struct pciem_dev *pd)
 {
 	unsigned long flags;
 	unsigned int irq;
@@ -292,16 +292,16 @@ static void deliver(struct pciem_dev *pd)
 		if (src < PCIEM_SRC_MSI) {
 			u32 *e = pd->msix_table[src];
 
-			irq = msg_to_irq(e[0], e[1], e[2]);
+			irq = pciem_msg_to_irq(e[0], e[1], e[2]);
 		} else if (src < PCIEM_SRC_INTX) {
 			int off = PCIEM_CAP_MSI_OFF;
 			u32 hi = 0;
 
 			if (pd->desc.msi_flags & PCIEM_MSI_64BIT)
-				hi = cfg32(pd, off + PCI_MSI_ADDRESS_HI);
-			irq = msg_to_irq(cfg32(pd, off + PCI_MSI_ADDRESS_LO),
-					 hi, cfg16(pd, msi_data_off(pd)) |
-					 (src - PCIEM_SRC_MSI));
+				hi = pciem_cfg32(pd, off + PCI_MSI_ADDRESS_HI);
+			irq = pciem_msg_to_irq(pciem_cfg32(pd, off + PCI_MSI_ADDRESS_LO),
+					       hi, pciem_cfg16(pd, pciem_msi_data_off(pd)) |
+					       (src - PCIEM_SRC_MSI));
 		} else if (pd->intx_asserted && !pd->intx_masked) {
 			irq = pd->intx_virq;
 		}
@@ -311,20 +311,20 @@ static void deliver(struct pciem_dev *pd)
 	}
 }
 
-static void deliver_work(struct irq_work *work)
+static void pciem_deliver_work(struct irq_work *work)
 {
-	deliver(container_of(work, struct pciem_dev, irq_work));
+	pciem_deliver(container_of(work, struct pciem_dev, irq_work));
 }
 
-static void kick_delivery(struct pciem_dev *pd);
+static void pciem_kick_delivery(struct pciem_dev *pd);
 
-static void deliver_ipi(void *info)
+static void pciem_deliver_ipi(void *info)
 {
 	struct pciem_dev *pd = info;
 
 	/* bits set from now on send a new IPI */
 	atomic_set(&pd->ipi_busy, 0);
-	/* pairs with queue_src(): see every bit set before busy was clear */
+	/* pairs with pciem_queue_src(): see every bit set before busy was clear */
 	smp_mb__after_atomic();
 	/*
 	 * Landed on top of the model (it moved since we chose the CPU):
@@ -333,10 +333,10 @@ static void deliver_ipi(void *info)
 	 */
 	if (current->mm && current->mm == pd->model_mm &&
 	    atomic_inc_return(&pd->ipi_bounces) < 16) {
-		kick_delivery(pd);
+		pciem_kick_delivery(pd);
 	} else {
 		atomic_set(&pd->ipi_bounces, 0);
-		deliver(pd);
+		pciem_deliver(pd);
 	}
 	atomic_dec(&pd->ipi_inflight);
 }
@@ -348,9 +348,9 @@ int pciem_irq_dev_init(struct pciem_dev *pd)
 	pd->deliver = bitmap_zalloc(PCIEM_SRC_COUNT, GFP_KERNEL);
 	if (!pd->deliver)
 		return -ENOMEM;
-	init_irq_work(&pd->irq_work, deliver_work);
+	init_irq_work(&pd->irq_work, pciem_deliver_work);
 	timer_setup(&pd->intx_refire, pciem_intx_refire, 0);
-	INIT_CSD(&pd->csd, deliver_ipi, pd);
+	INIT_CSD(&pd->csd, pciem_deliver_ipi, pd);
 	spin_lock_init(&pd->irqfd_lock);
 	INIT_LIST_HEAD(&pd->irqfds);
 	if (d->caps & PCIEM_CAP_MSIX) {
@@ -392,7 +392,7 @@ struct pciem_irqfd_ent {
 	u32 vector;
 };
 
-static void irqfd_free(struct pciem_irqfd_ent *e)
+static void pciem_irqfd_free(struct pciem_irqfd_ent *e)
 {
 	u64 cnt;
 
@@ -411,7 +411,7 @@ void pciem_irq_dev_exit(struct pciem_dev *pd)
 		list_splice_init(&pd->irqfds, &gone);
 		spin_unlock_irq(&pd->irqfd_lock);
 		list_for_each_entry_safe(e, tmp, &gone, list)
-			irqfd_free(e);
+			pciem_irqfd_free(e);
 		del_timer_sync(&pd->intx_refire);
 		irq_work_sync(&pd->irq_work);
 		/* an IPI in flight finishes before the device goes */
@@ -434,7 +434,7 @@ void pciem_irq_dev_exit(struct pciem_dev *pd)
  * on (the scheduler would wake it there, under a handler spinning for its
  * answer), and not here when there is a choice.
  */
-static void kick_delivery(struct pciem_dev *pd)
+static void pciem_kick_delivery(struct pciem_dev *pd)
 {
 	unsigned int here = get_cpu();
 	unsigned int model = READ_ONCE(pd->model_cpu);
@@ -456,23 +456,23 @@ static void kick_delivery(struct pciem_dev *pd)
 	put_cpu();
 }
 
-static void queue_src(struct pciem_dev *pd, int src)
+static void pciem_queue_src(struct pciem_dev *pd, int src)
 {
 	set_bit(src, pd->deliver);
-	/* pairs with deliver_ipi(): the bit is visible before busy is read */
+	/* pairs with pciem_deliver_ipi(): the bit is visible before busy is read */
 	smp_mb__after_atomic();
-	kick_delivery(pd);
+	pciem_kick_delivery(pd);
 }
 
 /* Returns 0 sent, 1 pending (masked), negative when refused.  cfg_lock held. */
-static int raise_locked(struct pciem_dev *pd, u32 type, u32 vector)
+static int pciem_raise_locked(struct pciem_dev *pd, u32 type, u32 vector)
 {
 	const struct pciem_desc *d = &pd->desc;
 
 	if (type == PCIEM_IRQ_AUTO) {
-		if (msix_enabled(pd)) {
+		if (pciem_msix_enabled(pd)) {
 			type = PCIEM_IRQ_MSIX;
-		} else if (msi_enabled(pd)) {
+		} else if (pciem_msi_enabled(pd)) {
 			type = PCIEM_IRQ_MSI;
 		} else {
 			/* a pulse on a level line: the driver's ack deasserts */
@@ -481,30 +481,30 @@ static int raise_locked(struct pciem_dev *pd, u32 type, u32 vector)
 	}
 	switch (type) {
 	case PCIEM_IRQ_MSIX:
-		if (!msix_enabled(pd) || vector >= d->msix_vectors)
+		if (!pciem_msix_enabled(pd) || vector >= d->msix_vectors)
 			return -EINVAL;
-		if (msix_fn_masked(pd) ||
+		if (pciem_msix_fn_masked(pd) ||
 		    (pd->msix_table[vector][3] & PCI_MSIX_ENTRY_CTRL_MASKBIT)) {
 			set_bit(vector, pd->msix_pba);
 			return 1;
 		}
-		queue_src(pd, vector);
+		pciem_queue_src(pd, vector);
 		return 0;
 	case PCIEM_IRQ_MSI: {
-		u32 nvec = 1u << ((cfg16(pd, PCIEM_CAP_MSI_OFF + PCI_MSI_FLAGS) &
+		u32 nvec = 1u << ((pciem_cfg16(pd, PCIEM_CAP_MSI_OFF + PCI_MSI_FLAGS) &
 				   PCI_MSI_FLAGS_QSIZE) >> 4);
 
 		/* config writes clamp QSIZE; never index past the declared */
 		nvec = min_t(u32, nvec, d->msi_vectors);
-		int moff = msi_mask_off(pd);
+		int moff = pciem_msi_mask_off(pd);
 
-		if (!msi_enabled(pd) || vector >= nvec)
+		if (!pciem_msi_enabled(pd) || vector >= nvec)
 			return -EINVAL;
-		if (moff && (cfg32(pd, moff) & BIT(vector))) {
+		if (moff && (pciem_cfg32(pd, moff) & BIT(vector))) {
 			pd->msi_pending |= BIT(vector);
 			return 1;
 		}
-		queue_src(pd, PCIEM_SRC_MSI + vector);
+		pciem_queue_src(pd, PCIEM_SRC_MSI + vector);
 		return 0;
 	}
 	case PCIEM_IRQ_INTX_ASSERT:
@@ -512,9 +512,9 @@ static int raise_locked(struct pciem_dev *pd, u32 type, u32 vector)
 			return -EINVAL;
 		pd->intx_asserted = true;
 		pd->cfg[PCI_STATUS] |= PCI_STATUS_INTERRUPT;
-		if (cfg16(pd, PCI_COMMAND) & PCI_COMMAND_INTX_DISABLE)
+		if (pciem_cfg16(pd, PCI_COMMAND) & PCI_COMMAND_INTX_DISABLE)
 			return 1;
-		queue_src(pd, PCIEM_SRC_INTX);
+		pciem_queue_src(pd, PCIEM_SRC_INTX);
 		return 0;
 	case PCIEM_IRQ_INTX_DEASSERT:
 		if (!d->intx_pin)
@@ -534,24 +534,24 @@ int pciem_irq_raise(struct pciem_dev *pd, u32 type, u32 vector)
 	if (!pd->plugged || atomic_read(&pd->dead))
 		return -ENODEV;
 	raw_spin_lock_irqsave(&pd->cfg_lock, flags);
-	ret = raise_locked(pd, type, vector);
+	ret = pciem_raise_locked(pd, type, vector);
 	raw_spin_unlock_irqrestore(&pd->cfg_lock, flags);
 	trace_pciem_irq(pd->id, type, vector, ret < 0 ? -1 : ret);
 	return ret < 0 ? ret : 0;
 }
 
 /* Unmasking may release pending vectors.  cfg_lock held. */
-static void msix_flush_pending(struct pciem_dev *pd)
+static void pciem_msix_flush_pending(struct pciem_dev *pd)
 {
 	int v;
 
-	if (!msix_enabled(pd) || msix_fn_masked(pd))
+	if (!pciem_msix_enabled(pd) || pciem_msix_fn_masked(pd))
 		return;
 	for_each_set_bit(v, pd->msix_pba, pd->desc.msix_vectors) {
 		if (pd->msix_table[v][3] & PCI_MSIX_ENTRY_CTRL_MASKBIT)
 			continue;
 		clear_bit(v, pd->msix_pba);
-		queue_src(pd, v);
+		pciem_queue_src(pd, v);
 	}
 }
 
@@ -559,18 +559,18 @@ static void msix_flush_pending(struct pciem_dev *pd)
 void pciem_msi_config_written(struct pciem_dev *pd)
 {
 	unsigned long flags;
-	int moff = msi_mask_off(pd);
+	int moff = pciem_msi_mask_off(pd);
 
 	raw_spin_lock_irqsave(&pd->cfg_lock, flags);
 	if (pd->msix_pba)
-		msix_flush_pending(pd);
-	if (moff && msi_enabled(pd) && pd->msi_pending) {
-		u32 ready = pd->msi_pending & ~cfg32(pd, moff);
+		pciem_msix_flush_pending(pd);
+	if (moff && pciem_msi_enabled(pd) && pd->msi_pending) {
+		u32 ready = pd->msi_pending & ~pciem_cfg32(pd, moff);
 		int v;
 
 		for_each_set_bit(v, (unsigned long *)&ready, 32) {
 			pd->msi_pending &= ~BIT(v);
-			queue_src(pd, PCIEM_SRC_MSI + v);
+			pciem_queue_src(pd, PCIEM_SRC_MSI + v);
 		}
 	}
 	if (moff)	/* the pending bits register mirrors our state */
@@ -584,8 +584,8 @@ void pciem_intx_config_written(struct pciem_dev *pd)
 
 	raw_spin_lock_irqsave(&pd->cfg_lock, flags);
 	if (pd->intx_asserted &&
-	    !(cfg16(pd, PCI_COMMAND) & PCI_COMMAND_INTX_DISABLE))
-		queue_src(pd, PCIEM_SRC_INTX);
+	    !(pciem_cfg16(pd, PCI_COMMAND) & PCI_COMMAND_INTX_DISABLE))
+		pciem_queue_src(pd, PCIEM_SRC_INTX);
 	raw_spin_unlock_irqrestore(&pd->cfg_lock, flags);
 }
 
@@ -625,7 +625,7 @@ void pciem_msix_access(struct pciem_dev *pd, u64 off, int size, u64 *val,
 			memcpy(p, val, size);
 			/* reserved bits of vector control stay zero */
 			pd->msix_table[rel / 16][3] &= PCI_MSIX_ENTRY_CTRL_MASKBIT;
-			msix_flush_pending(pd);
+			pciem_msix_flush_pending(pd);
 		} else {
 			memcpy(&tmp, p, size);
 			*val = tmp;
@@ -651,8 +651,8 @@ void pciem_msix_access(struct pciem_dev *pd, u64 off, int size, u64 *val,
 
 /* ---- irqfd: an eventfd signal raises an interrupt ---- */
 
-static int irqfd_wake(wait_queue_entry_t *wait, unsigned int mode, int sync,
-		      void *key)
+static int pciem_irqfd_wake(wait_queue_entry_t *wait, unsigned int mode, int sync,
+			    void *key)
 {
 	struct pciem_irqfd_ent *e = container_of(wait, struct pciem_irqfd_ent,
 						 wait);
@@ -666,8 +666,8 @@ static int irqfd_wake(wait_queue_entry_t *wait, unsigned int mode, int sync,
 	return 0;
 }
 
-static void irqfd_ptable(struct file *file, wait_queue_head_t *wqh,
-			 poll_table *pt)
+static void pciem_irqfd_ptable(struct file *file, wait_queue_head_t *wqh,
+			       poll_table *pt)
 {
 	struct pciem_irqfd_ent *e = container_of(pt, struct pciem_irqfd_ent,
 						 pt);
@@ -705,7 +705,7 @@ int pciem_irqfd(struct pciem_dev *pd, const struct pciem_irqfd *req)
 			    e->vector == req->vector) {
 				list_del(&e->list);
 				spin_unlock_irq(&pd->irqfd_lock);
-				irqfd_free(e);
+				pciem_irqfd_free(e);
 				ret = 0;
 				spin_lock_irq(&pd->irqfd_lock);
 				break;
@@ -726,8 +726,8 @@ int pciem_irqfd(struct pciem_dev *pd, const struct pciem_irqfd *req)
 	e->ctx = ctx;
 	e->type = req->type;
 	e->vector = req->vector;
-	init_waitqueue_func_entry(&e->wait, irqfd_wake);
-	init_poll_funcptr(&e->pt, irqfd_ptable);
+	init_waitqueue_func_entry(&e->wait, pciem_irqfd_wake);
+	init_poll_funcptr(&e->pt, pciem_irqfd_ptable);
 	spin_lock_irq(&pd->irqfd_lock);
 	list_add_tail(&e->list, &pd->irqfds);
 	spin_unlock_irq(&pd->irqfd_lock);

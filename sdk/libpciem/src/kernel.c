@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 /* The kernel backend: /dev/pciem. */
+/* 32-bit models: BAR mmap offsets are above 4 GiB */
+#define _FILE_OFFSET_BITS 64
+#define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -86,6 +90,7 @@ static int k_watch(struct pciem_dev *dev, uint32_t off, uint32_t len)
 
 struct plug_arg {
 	struct pciem_dev *dev;
+	volatile int hold;	/* until its CPUs are set */
 	volatile int done;
 	int err;
 };
@@ -93,6 +98,9 @@ struct plug_arg {
 static void *plug_thread(void *arg)
 {
 	struct plug_arg *a = arg;
+
+	while (__atomic_load_n(&a->hold, __ATOMIC_ACQUIRE))
+		sched_yield();
 
 	/* no pciem_fail() here: the serving thread owns dev->err */
 	a->err = ioctl(a->dev->fd, PCIEM_IOC_PLUG, NULL) ? errno : 0;
@@ -130,20 +138,58 @@ static int plug_failed(struct pciem_dev *dev, int err)
 
 /*
  * Plugging binds drivers, whose probe talks to the device: serve events
- * while another thread waits in the ioctl.
+ * while another thread waits in the ioctl.  The probing CPU waits for each
+ * read with interrupts off, so a model asleep in poll() could be woken
+ * onto that very CPU and miss the read: poll without sleeping until the
+ * ioctl returns (plugging takes milliseconds).
  */
+/*
+ * Keep the serving thread and the probing thread on different CPUs: a
+ * thread queued behind a CPU that waits with interrupts off does not run.
+ * Returns whether @saved holds the caller's affinity to restore.
+ */
+static int plug_split_cpus(pthread_t plugger, cpu_set_t *saved)
+{
+	int cpu = sched_getcpu(), i, n = sysconf(_SC_NPROCESSORS_ONLN);
+	cpu_set_t one, rest;
+
+	if (cpu < 0 || n < 2 || cpu >= CPU_SETSIZE ||
+	    pthread_getaffinity_np(pthread_self(), sizeof(*saved), saved))
+		return 0;
+	CPU_ZERO(&one);
+	CPU_SET(cpu, &one);
+	CPU_ZERO(&rest);
+	for (i = 0; i < n && i < CPU_SETSIZE; i++)
+		if (i != cpu)
+			CPU_SET(i, &rest);
+	if (pthread_setaffinity_np(pthread_self(), sizeof(one), &one))
+		return 0;
+	pthread_setaffinity_np(plugger, sizeof(rest), &rest);
+	return 1;
+}
+
 static int k_plug(struct pciem_dev *dev)
 {
 	struct plug_arg a = { .dev = dev };
 	struct pciem_info info;
+	cpu_set_t saved;
+	int split;
 	pthread_t t;
 
+	/* the thread enters the ioctl only once it is on its own CPUs */
+	a.hold = 1;
 	if (pthread_create(&t, NULL, plug_thread, &a))
 		return pciem_fail(dev, EAGAIN, "cannot start a thread");
-	while (!__atomic_load_n(&a.done, __ATOMIC_ACQUIRE))
-		if (pciem_poll(dev, 10) < 0)
+	split = plug_split_cpus(t, &saved);
+	__atomic_store_n(&a.hold, 0, __ATOMIC_RELEASE);
+	while (!__atomic_load_n(&a.done, __ATOMIC_ACQUIRE)) {
+		if (pciem_poll(dev, 0) < 0)
 			break;
+		sched_yield();
+	}
 	pthread_join(t, NULL);
+	if (split)
+		pthread_setaffinity_np(pthread_self(), sizeof(saved), &saved);
 	if (a.err)
 		return plug_failed(dev, a.err);
 	if (kioctl(dev, PCIEM_IOC_INFO, &info, "info"))

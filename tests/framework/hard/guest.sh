@@ -42,6 +42,7 @@ for b in sdkvm sdkvm-32; do
 	else
 		wait $pid || fail=1
 		sed "s/^\(ok\|not ok\) - /\1 - $b: /" /tmp/locks.out
+		grep -q '^ok' /tmp/locks.out || nok "$b locks: $(cat /tmp/locks.out)"
 	fi
 done
 
@@ -96,4 +97,13 @@ else
 fi
 kill $pid 2>/dev/null
 wait $pid 2>/dev/null
+
+# an open file holds the module (fops owner), nothing else does
+sleep 0.5
+exec 3<>/dev/pciem
+rmmod pciem 2>/dev/null && nok "pciem unloaded under an open /dev/pciem" ||
+	ok "an open /dev/pciem keeps pciem loaded"
+exec 3>&-
+rmmod pciem && ok "pciem unloads once every device is gone" ||
+	nok "pciem does not unload: $(lsmod | grep pciem)"
 exit $fail

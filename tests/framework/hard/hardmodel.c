@@ -7,8 +7,11 @@
  * HARD_STOS range are printed, and flagged "wide" if the value has bits
  * beyond the access size.
  */
+#define _GNU_SOURCE
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <pciem/pciem.h>
@@ -16,17 +19,36 @@
 #include "driver/pciem_hard_regs.h"
 
 static struct pciem_dev *dev;
-static int later_pipe[2];
+static struct pciem_read_later later;
+static int later_set;
 static int cfg_reads, cfg_fails;
 
+static uint64_t now_us(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000000ULL + ts.tv_nsec / 1000;
+}
+
+/*
+ * Answers deferred reads 5 ms later.  It polls rather than sleeps, on the
+ * serving thread's CPU: a thread woken while the driver's CPU waits with
+ * interrupts off could be queued on that CPU.
+ */
 static void *completer(void *arg)
 {
-	struct pciem_read_later r;
+	uint64_t t;
 
 	(void)arg;
-	while (read(later_pipe[0], &r, sizeof(r)) == sizeof(r)) {
-		usleep(5000);
-		pciem_read_complete(dev, &r, HARD_LATER_VALUE);
+	for (;;) {
+		while (!__atomic_load_n(&later_set, __ATOMIC_ACQUIRE))
+			sched_yield();
+		t = now_us();
+		while (now_us() - t < 5000)
+			sched_yield();
+		pciem_read_complete(dev, &later, HARD_LATER_VALUE);
+		__atomic_store_n(&later_set, 0, __ATOMIC_RELEASE);
 	}
 	return NULL;
 }
@@ -48,10 +70,12 @@ static uint64_t hard_read(void *ctx, int bar, uint64_t off, int size)
 		cfg_reads++;
 		return HARD_ID_VALUE;
 	case HARD_LATER:
-		if (!pciem_read_defer(dev, &r) &&
-		    write(later_pipe[1], &r, sizeof(r)) == sizeof(r))
-			return 0;
-		return 0xbad;
+		if (__atomic_load_n(&later_set, __ATOMIC_ACQUIRE) ||
+		    pciem_read_defer(dev, &r))
+			return 0xbad;
+		later = r;
+		__atomic_store_n(&later_set, 1, __ATOMIC_RELEASE);
+		return 0;
 	}
 	return 0;
 }
@@ -78,13 +102,16 @@ static const struct pciem_ops hard_ops = {
 int main(void)
 {
 	struct pciem_desc d;
+	cpu_set_t one;
 	pthread_t t;
 
+	/* the completer shares the serving thread's CPU (see completer()) */
+	CPU_ZERO(&one);
+	CPU_SET(sched_getcpu(), &one);
+	sched_setaffinity(0, sizeof(one), &one);
 	pciem_desc_init(&d, HARD_VENDOR, HARD_DEVICE, 0xff0000);
 	pciem_desc_bar(&d, 0, 4096, 0);
 	d.read_timeout_ms = 2000;
-	if (pipe(later_pipe))
-		return 1;
 	dev = pciem_open(&d, &hard_ops, NULL);
 	if (!dev) {
 		printf("open: %s\n", pciem_error(NULL));

@@ -82,10 +82,12 @@ struct pciem_desc {
 	__u8 reserved0[3];	/* must be zero */
 	__u8 vendor_cap[PCIEM_MAX_VENDOR_CAP];
 	__u8 reserved2[3];	/* must be zero */
-	__u32 read_timeout_ms;	/* 0 = module default, else at most
-				 * PCIEM_READ_TIMEOUT_MAX */
-	__u32 ring_entries;	/* 0 = 16384, else a power of two in
-				 * [PCIEM_RING_MIN_ENTRIES, PCIEM_RING_MAX_ENTRIES] */
+	/* 0 = the module's default, else at most PCIEM_READ_TIMEOUT_MAX */
+	__u32 read_timeout_ms;
+	/* 0 = 16384, else a power of two from PCIEM_RING_MIN_ENTRIES to
+	 * PCIEM_RING_MAX_ENTRIES
+	 */
+	__u32 ring_entries;
 	__u32 reserved3;	/* must be zero */
 	__u64 reserved[8];	/* must be zero */
 };

@@ -8,8 +8,8 @@
 
 #define HARD_VENDOR	0x7065
 #define HARD_DEVICE	0x00f1
-#define HARD_ID		0x00	/* RO: HARD_ID_VALUE, answered after the
-				 * model read its config space */
+/* RO: HARD_ID_VALUE, answered after the model read its config space */
+#define HARD_ID		0x00
 #define HARD_ID_VALUE	0x48415244
 #define HARD_LATER	0x04	/* RO: HARD_LATER_VALUE, answered later */
 #define HARD_LATER_VALUE 0x1a7e1a7e
