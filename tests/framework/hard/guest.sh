@@ -89,7 +89,12 @@ if wait_for /tmp/hello32.out '^ready'; then
 		ok "32-bit model: scratch register" ||
 		nok "32-bit model: scratch $(cat "$dev/scratch")"
 	echo 1 >"$dev/ring"
-	sleep 0.3
+	# the model may be descheduled for a while on a loaded host
+	n=0
+	while [ "$(cat "$dev/irqs")" = 0 ] && [ $n -lt 50 ]; do
+		sleep 0.1
+		n=$((n + 1))
+	done
 	[ "$(cat "$dev/irqs")" = 1 ] && ok "32-bit model: interrupt" ||
 		nok "32-bit model: irqs $(cat "$dev/irqs")"
 else
