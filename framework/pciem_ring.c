@@ -27,7 +27,7 @@
 #define PCIEM_RING_DEFAULT	16384
 #define PCIEM_RING_MAX		(1u << 20)
 /* Longest wait with interrupts off or in atomic context. */
-#define PCIEM_ATOMIC_WAIT_NS	(4 * NSEC_PER_MSEC)
+#define PCIEM_ATOMIC_WAIT_NS	(200 * NSEC_PER_MSEC)
 /* Spin this long before sleeping, where sleeping is allowed. */
 #define PCIEM_SPIN_NS		(20 * NSEC_PER_USEC)
 /* Sleeps between polls grow from the first to the last. */
