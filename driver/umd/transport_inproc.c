@@ -78,8 +78,9 @@ static int submit(struct ppgl_transport *t, const uint32_t *cmds, size_t ndw)
 	while (off < ndw) {
 		r = pp_cp_exec(&ip->cp, cmds + off, ndw - off, &used);
 		if (r) {
-			/* the card stops, records and resumes after ERR_CLEAR;
-			 * here: report and skip the command */
+			/* the card stops at the command and retries it after
+			 * ERR_CLEAR unless the kernel moves RING_HEAD past the
+			 * job; here: report and skip the command */
 			if (!ip->err) {
 				ip->err = r;
 				if (getenv("PPGL_DEBUG"))
