@@ -46,6 +46,8 @@ struct pp_device {
 		unsigned int cause;
 	} vec[PP_IRQ_COUNT];
 
+	/* when the last vblank was counted (VBLANK or FLIP, whichever came first) */
+	atomic64_t last_vblank_ns;
 	/* page-flip event waiting for the FLIP interrupt, under event_lock */
 	struct drm_pending_vblank_event *flip_event;
 
@@ -78,6 +80,7 @@ static inline void pp_wr(struct pp_device *pp, u32 reg, u32 val)
 
 /* pp_kms.c */
 int pp_kms_init(struct pp_device *pp);
+void pp_kms_vblank(struct pp_device *pp);
 void pp_kms_flip_done(struct pp_device *pp);
 void pp_kms_cancel_flip(struct pp_device *pp);
 enum drm_mode_status pp_mode_valid(struct pp_device *pp,

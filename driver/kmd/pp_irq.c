@@ -45,7 +45,7 @@ static void pp_irq_dispatch(struct pp_device *pp, u32 status)
 			pp->irq_count[i]++;
 
 	if (wanted & BIT(PP_IRQ_VBLANK))
-		drm_crtc_handle_vblank(&pp->crtc);
+		pp_kms_vblank(pp);
 	if (wanted & BIT(PP_IRQ_FLIP))
 		pp_kms_flip_done(pp);
 	if (wanted & BIT(PP_IRQ_HOTPLUG))

@@ -228,6 +228,25 @@ static void pp_send_event(struct drm_crtc *crtc,
 	spin_unlock_irqrestore(&crtc->dev->event_lock, flags);
 }
 
+/*
+ * The card raises VBLANK and FLIP for one frame on two vectors, in either
+ * order and possibly far apart: the first within half a frame counts the
+ * vblank, so DRM sees one per frame.
+ */
+#define PP_HALF_FRAME_NS	(NSEC_PER_SEC / 120)
+
+void pp_kms_vblank(struct pp_device *pp)
+{
+	s64 now = ktime_get_ns();
+	s64 last = atomic64_read(&pp->last_vblank_ns);
+
+	if (now - last < PP_HALF_FRAME_NS)
+		return;
+	if (atomic64_cmpxchg(&pp->last_vblank_ns, last, now) != last)
+		return;
+	drm_crtc_handle_vblank(&pp->crtc);
+}
+
 /* FLIP interrupt: the armed set is on screen, complete its commit. */
 void pp_kms_flip_done(struct pp_device *pp)
 {
@@ -235,11 +254,8 @@ void pp_kms_flip_done(struct pp_device *pp)
 	struct drm_pending_vblank_event *event;
 	unsigned long flags;
 
-	/*
-	 * Count this vblank first: FLIP may outrun VBLANK on another vector.
-	 * The second of the two for one vblank is ignored as redundant.
-	 */
-	drm_crtc_handle_vblank(&pp->crtc);
+	/* FLIP may outrun VBLANK on another vector: count the vblank first */
+	pp_kms_vblank(pp);
 
 	spin_lock_irqsave(&drm->event_lock, flags);
 	event = pp->flip_event;
