@@ -250,21 +250,9 @@ void pp_kms_vblank(struct pp_device *pp)
 /* FLIP interrupt: the armed set is on screen, complete its commit. */
 void pp_kms_flip_done(struct pp_device *pp)
 {
-	struct drm_device *drm = &pp->drm;
-	struct drm_pending_vblank_event *event;
-	unsigned long flags;
-
 	/* FLIP may outrun VBLANK on another vector: count the vblank first */
 	pp_kms_vblank(pp);
-
-	spin_lock_irqsave(&drm->event_lock, flags);
-	event = pp->flip_event;
-	pp->flip_event = NULL;
-	if (event)
-		drm_crtc_send_vblank_event(&pp->crtc, event);
-	spin_unlock_irqrestore(&drm->event_lock, flags);
-	if (event)
-		drm_crtc_vblank_put(&pp->crtc);
+	pp_kms_cancel_flip(pp);
 }
 
 /* Complete an armed commit whose FLIP will never come. */
