@@ -200,8 +200,18 @@ int main(int argc, char **argv)
 		pciem_close(dev);
 		return 1;
 	}
+	/*
+	 * Vblanks run from before the plug: a driver already loaded probes
+	 * inside it, and its first mode set waits for a flip.
+	 */
+	if (pthread_create(&timing, NULL, timing_thread, NULL)) {
+		fprintf(stderr, "protopciem-card: cannot start\n");
+		return 1;
+	}
 	if (pciem_plug(dev) || pp_card_start(&card, pciem_bar(dev, 2))) {
 		fprintf(stderr, "protopciem-card: %s\n", pciem_error(dev));
+		stop = 1;
+		pthread_join(timing, NULL);
 		pp_card_fini(&card);
 		pciem_close(dev);
 		return 1;
@@ -209,12 +219,6 @@ int main(int argc, char **argv)
 	mon = pp_monitor_open(window, png);
 	if (!mon || pthread_create(&bus, NULL, bus_thread, dev)) {
 		fprintf(stderr, "protopciem-card: cannot start\n");
-		return 1;
-	}
-	if (pthread_create(&timing, NULL, timing_thread, NULL)) {
-		fprintf(stderr, "protopciem-card: cannot start\n");
-		stop = 1;
-		pthread_join(bus, NULL);
 		return 1;
 	}
 	printf("ready %05x\n", pciem_domain(dev));

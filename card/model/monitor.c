@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <SDL2/SDL.h>
 #include <stb/stb_image_write.h>
 #include "monitor.h"
@@ -86,7 +87,7 @@ int pp_monitor_save(struct pp_monitor *m, const uint32_t *px, uint32_t w,
 		    uint32_t h, const char *name)
 {
 	size_t n = (size_t)w * h, i;
-	char path[4096];
+	char path[4096], tmp[4096];
 
 	if (!m->png_dir)
 		return -1;
@@ -103,9 +104,13 @@ int pp_monitor_save(struct pp_monitor *m, const uint32_t *px, uint32_t w,
 		m->rgb[i * 3 + 1] = (uint8_t)(px[i] >> 8);
 		m->rgb[i * 3 + 2] = (uint8_t)px[i];
 	}
+	/* written aside and renamed: whoever waits for it never reads half */
+	snprintf(tmp, sizeof(tmp), "%s/.%s.part", m->png_dir, name);
 	snprintf(path, sizeof(path), "%s/%s", m->png_dir, name);
-	if (!stbi_write_png(path, (int)w, (int)h, 3, m->rgb, (int)w * 3)) {
+	if (!stbi_write_png(tmp, (int)w, (int)h, 3, m->rgb, (int)w * 3) ||
+	    rename(tmp, path)) {
 		fprintf(stderr, "protopciem-card: cannot write %s\n", path);
+		unlink(tmp);
 		return -1;
 	}
 	printf("%s\n", path);

@@ -413,8 +413,18 @@ static const struct drm_crtc_funcs pp_crtc_funcs = {
 
 /* Device */
 
+/* 6.1's core accepts any known format here; no plane scans these out */
+static struct drm_framebuffer *
+pp_fb_create(struct drm_device *drm, struct drm_file *file,
+	     const struct drm_mode_fb_cmd2 *cmd)
+{
+	if (!drm_any_plane_has_format(drm, cmd->pixel_format, cmd->modifier[0]))
+		return ERR_PTR(-EINVAL);
+	return drm_gem_fb_create_with_dirty(drm, file, cmd);
+}
+
 static const struct drm_mode_config_funcs pp_mode_config_funcs = {
-	.fb_create = drm_gem_fb_create_with_dirty,
+	.fb_create = pp_fb_create,
 	.atomic_check = drm_atomic_helper_check,
 	.atomic_commit = drm_atomic_helper_commit,
 };

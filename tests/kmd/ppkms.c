@@ -7,6 +7,9 @@
  *   ppkms lit PNG X Y W H       permille of lit pixels in a snapshot's box
  *   ppkms con2fb FB             put the console of tty1 on /dev/fbFB
  *   ppkms flips SECONDS         page-flip between two buffers, check events
+ *   ppkms cursor-gamma DBG DIR  a cursor partly off-screen, then a gamma LUT:
+ *                               each checked pixel for pixel on a snapshot
+ *                               (debugfs DBG/snapshot, saved in DIR)
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -17,6 +20,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 #include <xf86drm.h>
@@ -370,6 +374,187 @@ static int cmd_flips(int fd, double secs)
 	return 0;
 }
 
+/* A dumb buffer mapped for writing. */
+static uint32_t *dumb(int fd, uint32_t w, uint32_t h, uint32_t *handle,
+		      uint32_t *pitch)
+{
+	struct drm_mode_create_dumb cd = { .width = w, .height = h, .bpp = 32 };
+	struct drm_mode_map_dumb md = { 0 };
+	void *p;
+
+	if (drmIoctl(fd, DRM_IOCTL_MODE_CREATE_DUMB, &cd))
+		die("CREATE_DUMB");
+	md.handle = cd.handle;
+	if (drmIoctl(fd, DRM_IOCTL_MODE_MAP_DUMB, &md))
+		die("MAP_DUMB");
+	p = mmap(NULL, cd.size, PROT_READ | PROT_WRITE, MAP_SHARED, fd,
+		 (off_t)md.offset);
+	if (p == MAP_FAILED)
+		die("mmap");
+	*handle = cd.handle;
+	*pitch = cd.pitch;
+	return p;
+}
+
+/* The card's next frame as RGB: ask through debugfs, wait for the PNG. */
+static uint8_t *snapshot(const char *dbg, const char *dir, int tag, int w,
+			 int h)
+{
+	char p[512];
+	struct stat st;
+	int i, iw, ih, n;
+	uint8_t *img;
+	FILE *f;
+
+	snprintf(p, sizeof(p), "%s/snap-%d.png", dir, tag);
+	unlink(p);
+	snprintf(p, sizeof(p), "%s/snapshot", dbg);
+	f = fopen(p, "w");
+	if (!f || fprintf(f, "%d\n", tag) < 0 || fclose(f))
+		die(p);
+	snprintf(p, sizeof(p), "%s/snap-%d.png", dir, tag);
+	for (i = 0; i < 300 && stat(p, &st); i++)
+		usleep(100000);
+	img = stbi_load(p, &iw, &ih, &n, 3);
+	if (!img || iw != w || ih != h) {
+		fprintf(stderr, "ppkms: no %dx%d snapshot %s\n", w, h, p);
+		exit(1);
+	}
+	return img;
+}
+
+/* Pixels off by more than one step (rounding) from what was expected. */
+static long differ(const uint8_t *img, const uint32_t *want, int n)
+{
+	long bad = 0;
+	int i, c;
+
+	for (i = 0; i < n; i++)
+		for (c = 0; c < 3; c++)
+			if (abs((int)img[i * 3 + c] -
+				(int)((want[i] >> (16 - 8 * c)) & 255)) > 1) {
+				bad++;
+				break;
+			}
+	return bad;
+}
+
+static uint32_t over(uint32_t cur, uint32_t scr)
+{
+	uint32_t a = cur >> 24, out = 0;
+	int sh;
+
+	for (sh = 0; sh < 24; sh += 8) {
+		double v = ((cur >> sh) & 255) +
+			   ((scr >> sh) & 255) * (255.0 - a) / 255.0 + 0.5;
+
+		out |= (uint32_t)(v > 255 ? 255 : v) << sh;
+	}
+	return out;
+}
+
+static int cmd_cursor_gamma(int fd, const char *dbg, const char *dir)
+{
+	drmModeResPtr res;
+	drmModeConnectorPtr c = connector(fd, &res);
+	uint32_t crtc = res->crtcs[0], fb, h_fb, h_cur, pitch, cpitch;
+	uint32_t *scr, *cur, *want;
+	uint16_t r[256], g[256], b[256];
+	int w, h, x, y, cx, cy, i, fails = 0;
+	drmModeModeInfo *mode;
+	uint8_t *img;
+	long bad;
+
+	if (!c->count_modes)
+		die("no mode");
+	mode = &c->modes[0];
+	w = mode->hdisplay;
+	h = mode->vdisplay;
+	scr = dumb(fd, w, h, &h_fb, &pitch);
+	for (y = 0; y < h; y++)
+		for (x = 0; x < w; x++)
+			scr[y * (pitch / 4) + x] = (uint32_t)((x & 255) << 16 |
+				(y & 255) << 8 | ((x ^ y) & 255));
+	if (drmModeAddFB(fd, w, h, 24, 32, pitch, h_fb, &fb))
+		die("ADDFB");
+	if (drmModeSetCrtc(fd, crtc, fb, 0, 0, &c->connector_id, 1, mode))
+		die("SETCRTC");
+	/* premultiplied: alpha ramps across, colour never above it */
+	cur = dumb(fd, 64, 64, &h_cur, &cpitch);
+	for (y = 0; y < 64; y++)
+		for (x = 0; x < 64; x++) {
+			uint32_t a = x < 8 ? 255 : (uint32_t)(x * 4);
+
+			cur[y * (cpitch / 4) + x] = a << 24 | a << 16 |
+				(a * (uint32_t)y / 63) << 8 | (a / 2);
+		}
+	cx = -20;
+	cy = h - 40;
+	if (drmModeSetCursor(fd, crtc, h_cur, 64, 64) ||
+	    drmModeMoveCursor(fd, crtc, cx, cy))
+		die("cursor");
+	want = malloc((size_t)w * h * 4);
+	if (!want)
+		die("malloc");
+	for (y = 0; y < h; y++)
+		for (x = 0; x < w; x++) {
+			uint32_t v = scr[y * (pitch / 4) + x] & 0xffffff;
+
+			if (x >= cx && x < cx + 64 && y >= cy && y < cy + 64)
+				v = over(cur[(y - cy) * (cpitch / 4) + x - cx], v);
+			want[y * w + x] = v;
+		}
+	usleep(100000);
+	img = snapshot(dbg, dir, 3001, w, h);
+	bad = differ(img, want, w * h);
+	printf("cursor at %d,%d (partly off-screen): %ld of %d pixels differ\n",
+	       cx, cy, bad, w * h);
+	fails += bad != 0;
+	stbi_image_free(img);
+
+	/* a LUT with different curves per channel, over the cursor */
+	for (i = 0; i < 256; i++) {
+		r[i] = (uint16_t)((255 - i) * 0x101);
+		g[i] = (uint16_t)(i * i / 255 * 0x101);
+		b[i] = (uint16_t)((i / 2 + 64) * 0x101);
+	}
+	if (drmModeCrtcSetGamma(fd, crtc, 256, r, g, b))
+		die("SETGAMMA");
+	for (i = 0; i < w * h; i++) {
+		uint32_t v = want[i];
+
+		want[i] = (uint32_t)(r[v >> 16 & 255] >> 8) << 16 |
+			  (uint32_t)(g[v >> 8 & 255] >> 8) << 8 |
+			  (uint32_t)(b[v & 255] >> 8);
+	}
+	usleep(100000);
+	img = snapshot(dbg, dir, 3002, w, h);
+	bad = differ(img, want, w * h);
+	printf("gamma LUT after the cursor: %ld of %d pixels differ\n", bad,
+	       w * h);
+	fails += bad != 0;
+	stbi_image_free(img);
+
+	/* cursor off, identity LUT: the plain pattern again */
+	for (i = 0; i < 256; i++)
+		r[i] = g[i] = b[i] = (uint16_t)(i * 0x101);
+	if (drmModeSetCursor(fd, crtc, 0, 0, 0) ||
+	    drmModeCrtcSetGamma(fd, crtc, 256, r, g, b))
+		die("cursor off");
+	for (y = 0; y < h; y++)
+		for (x = 0; x < w; x++)
+			want[y * w + x] = scr[y * (pitch / 4) + x] & 0xffffff;
+	usleep(100000);
+	img = snapshot(dbg, dir, 3003, w, h);
+	bad = differ(img, want, w * h);
+	printf("cursor off, identity LUT: %ld of %d pixels differ\n", bad,
+	       w * h);
+	fails += bad != 0;
+	stbi_image_free(img);
+	free(want);
+	return fails != 0;
+}
+
 int main(int argc, char **argv)
 {
 	char path[64];
@@ -397,8 +582,10 @@ int main(int argc, char **argv)
 		return cmd_compare(fd, argv[2], argc > 3 ? atoi(argv[3]) : 0);
 	if (!strcmp(argv[1], "flips") && argc == 3)
 		return cmd_flips(fd, atof(argv[2]));
+	if (!strcmp(argv[1], "cursor-gamma") && argc == 4)
+		return cmd_cursor_gamma(fd, argv[2], argv[3]);
 usage:
 	fprintf(stderr, "usage: ppkms node|modes|edid-modes|compare PNG [TOL]|"
-		"lit PNG X Y W H|con2fb FB|flips SECONDS\n");
+		"lit PNG X Y W H|con2fb FB|flips SECONDS|cursor-gamma DBG DIR\n");
 	return 2;
 }
