@@ -101,7 +101,7 @@ if [ "$(setpci -s "$bdf" VENDOR_ID)" = 7065 ]; then ok "setpci reads config"
 else nok "setpci reads config"; fi
 
 # ---- the driver's checks ----
-for c in bind widths rtc order shadow msix msi intx irqfd dma vram \
+for c in bind widths rtc order shadow msix msi intx irqfd dma dmaev vram \
 	timeout cfgwatch flr; do
 	run "$c"
 done
@@ -123,6 +123,14 @@ if [ -d $tr/events/pciem ]; then
 		else nok "trace event $ev"; fi
 	done
 else nok "no pciem trace events"; fi
+
+# ---- DMA map events on a full ring: counted, never waited for ----
+stop_model
+if start_model -r 64; then
+	run dmaev_lost
+	stop_model
+else nok "model with a 64-entry ring"; fi
+check "device re-created" start_model
 
 # ---- surprise removal ----
 (echo stress >"$dbg/$bdf/run") 2>/dev/null &
