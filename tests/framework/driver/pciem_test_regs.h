@@ -64,11 +64,11 @@
 /* scatter-gather DMA (PCIEM_IOC_DMA_SG); addr/len cut in uneven pieces */
 #define PT_CMD_SG_WRITE_PATTERN	9	/* pattern(seed) to host */
 #define PT_CMD_SG_READ_SUM	10	/* from host, result = byte sum */
-#define PT_CMD_SG_WRITE_LIVE	11	/* pattern(seed) across the mapped
-					 * scatterlist, as its events said */
+/* pattern(seed) across the mapped scatterlist, as its events said */
+#define PT_CMD_SG_WRITE_LIVE	11
 #define PT_CMD_SG_READ_LIVE	12	/* byte sum of the mapped scatterlist */
-#define PT_CMD_SG_BADBUF	13	/* bad model buffers: 0 if all refused,
-					 * a VRAM buffer works */
+/* bad model buffers: 0 if all are refused and a VRAM buffer works */
+#define PT_CMD_SG_BADBUF	13
 #define PT_CMD_BENCH_SG_TO_HOST	14	/* len as 4 KiB segments, one call */
 #define PT_CMD_BENCH_SG_FROM_HOST 15
 
