@@ -1031,6 +1031,19 @@ static int check_bench(struct pt *pt)
 				 "dma_%uk_ns %llu %llu memcpy %llu\n",
 				 sizes[i] >> 10, to, from, cp);
 	}
+	/* 1 MiB as 256 page segments, one scatter-gather call */
+	if (!ret) {
+		u64 to, from;
+
+		if (dma_cmd(pt, dma, SZ_1M, PT_CMD_BENCH_SG_TO_HOST, 0))
+			ret = FAIL(pt, "bench SG DMA to host");
+		to = dma_res(pt);
+		if (dma_cmd(pt, dma, SZ_1M, PT_CMD_BENCH_SG_FROM_HOST, 0))
+			ret = FAIL(pt, "bench SG DMA from host");
+		from = dma_res(pt);
+		len += scnprintf(pt->log + len, sizeof(pt->log) - len,
+				 "sg_1024k_ns %llu %llu\n", to, from);
+	}
 	dma_free_coherent(dev, SZ_1M, buf, dma);
 	return ret ? ret : (sink == 42 ? 0 : 0);
 }
