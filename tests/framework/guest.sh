@@ -101,7 +101,7 @@ if [ "$(setpci -s "$bdf" VENDOR_ID)" = 7065 ]; then ok "setpci reads config"
 else nok "setpci reads config"; fi
 
 # ---- the driver's checks ----
-for c in bind widths rtc order shadow msix msi intx irqfd dma dmaev vram \
+for c in bind widths rtc order shadow msix msi intx irqfd dma dmaev dmarace vram \
 	timeout cfgwatch flr; do
 	run "$c"
 done

@@ -183,9 +183,53 @@ static uint32_t sg_badbuf(void)
 	return 0;
 }
 
+/* the last single (not scatterlist) mapping, for the race thread */
+static _Atomic uint64_t race_addr;
+static _Atomic int race_run;
+static pthread_t race_thread;
+static uint64_t race_landed;
+
+static void *race(void *arg)
+{
+	static uint8_t pattern[4096];
+	struct pciem_dma_vec seg, buf = { (uintptr_t)pattern, 0 };
+
+	(void)arg;
+	memset(pattern, 0xab, sizeof(pattern));
+	while (atomic_load(&race_run)) {
+		seg.addr = atomic_load(&race_addr);
+		seg.len = 64;
+		buf.len = 64;
+		if (seg.addr && !dma_sg(&seg, 1, &buf, 1, PCIEM_DMA_TO_HOST))
+			race_landed++;
+	}
+	return NULL;
+}
+
+static void race_cmd(uint32_t start)
+{
+	if (start && !atomic_load(&race_run)) {
+		race_landed = 0;
+		atomic_store(&race_run, 1);
+		dma_status = pthread_create(&race_thread, NULL, race, NULL);
+		if (dma_status)
+			atomic_store(&race_run, 0);
+	} else if (!start && atomic_load(&race_run)) {
+		atomic_store(&race_run, 0);
+		pthread_join(race_thread, NULL);
+		dma_res = race_landed;
+		dma_status = 0;
+	}
+}
+
 static void map_event(const struct pciem_event *ev)
 {
 	uint32_t i;
+
+	if (!(ev->flags & PCIEM_DMA_EV_SG) &&
+	    (ev->flags & PCIEM_DMA_EV_DIR_MASK) == PCIEM_DMA_EV_FROM_DEVICE)
+		atomic_store(&race_addr,
+			     ev->type == PCIEM_EV_DMA_MAP ? ev->offset : 0);
 
 	if (ev->type == PCIEM_EV_DMA_LOST) {
 		mapev_lost += ev->value;
@@ -307,6 +351,10 @@ static void dma_command(uint32_t cmd)
 	if ((cmd >= PT_CMD_BENCH_TO_HOST && cmd <= PT_CMD_BENCH_MEMCPY) ||
 	    cmd == PT_CMD_BENCH_SG_TO_HOST || cmd == PT_CMD_BENCH_SG_FROM_HOST) {
 		bench(cmd);
+		return;
+	}
+	if (cmd == PT_CMD_SG_RACE) {
+		race_cmd(dma_seed);
 		return;
 	}
 	if (cmd == PT_CMD_SG_BADBUF) {

@@ -788,6 +788,63 @@ out:
 	return ret;
 }
 
+/*
+ * The model writes a page by DMA as fast as it can while the driver maps
+ * and unmaps it: once dma_unmap_page() returned, the page never changes.
+ */
+static int check_dmarace(struct pt *pt)
+{
+	struct device *dev = &pt->pdev->dev;
+	struct page *page = alloc_page(GFP_KERNEL);
+	u8 *snap = kmalloc(PAGE_SIZE, GFP_KERNEL);
+	unsigned long end = jiffies + 2 * HZ;
+	int i, ret = 0;
+	dma_addr_t a;
+	u8 *p;
+	u32 st;
+
+	if (!page || !snap) {
+		ret = FAIL(pt, "allocation");
+		goto out;
+	}
+	p = page_address(page);
+	pci_set_master(pt->pdev);
+	st = dma_cmd(pt, 0, 0, PT_CMD_SG_RACE, 1);
+	if (st) {
+		ret = FAIL(pt, "race thread: %u", st);
+		goto out;
+	}
+	for (i = 0; time_before(jiffies, end) && !ret; i++) {
+		memset(p, 0, PAGE_SIZE);
+		a = dma_map_page(dev, page, 0, PAGE_SIZE, DMA_FROM_DEVICE);
+		if (dma_mapping_error(dev, a)) {
+			ret = FAIL(pt, "map %d failed", i);
+			break;
+		}
+		udelay(i % 64);
+		dma_unmap_page(dev, a, PAGE_SIZE, DMA_FROM_DEVICE);
+		memcpy(snap, p, PAGE_SIZE);
+		udelay(20);
+		if (memcmp(snap, p, PAGE_SIZE))
+			ret = FAIL(pt, "round %d: the page changed after unmap",
+				   i);
+		cond_resched();
+	}
+	st = dma_cmd(pt, 0, 0, PT_CMD_SG_RACE, 0);
+	if (!ret && (st || !dma_res(pt)))
+		ret = FAIL(pt, "no write landed while mapped (status %u) in %d rounds",
+			   st, i);
+	if (!ret)
+		scnprintf(pt->log, sizeof(pt->log),
+			  "%d rounds, %llu writes landed while mapped\n", i,
+			  dma_res(pt));
+out:
+	if (page)
+		__free_page(page);
+	kfree(snap);
+	return ret;
+}
+
 #define PT_LOST_MAPS	200
 
 /*
@@ -1250,6 +1307,7 @@ static const struct {
 	{ "dma", check_dma },
 	{ "dmaev", check_dmaev },
 	{ "dmaev_lost", check_dmaev_lost },
+	{ "dmarace", check_dmarace },
 	{ "vram", check_vram },
 	{ "bind", check_bind },
 	{ "cfgwatch", check_cfgwatch },
