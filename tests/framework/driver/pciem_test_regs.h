@@ -69,8 +69,10 @@
 #define PT_CMD_SG_READ_LIVE	12	/* byte sum of the mapped scatterlist */
 /* bad model buffers: 0 if all are refused and a VRAM buffer works */
 #define PT_CMD_SG_BADBUF	13
-/* seed 1: a model thread SG-writes 0xab to the last single mapping it
- * heard of, over and over; seed 0 stops it, result = writes that landed */
+/*
+ * seed 1: a model thread SG-writes 0xab to the last single mapping it
+ * heard of, over and over; seed 0 stops it, result = writes that landed
+ */
 #define PT_CMD_SG_RACE		16
 #define PT_CMD_BENCH_SG_TO_HOST	14	/* len as 4 KiB segments, one call */
 #define PT_CMD_BENCH_SG_FROM_HOST 15
