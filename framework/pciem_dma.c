@@ -20,6 +20,7 @@
 #include <linux/highmem.h>
 #include <linux/mm.h>
 #include <linux/module.h>
+#include <linux/sched/signal.h>
 #include <linux/scatterlist.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
@@ -442,6 +443,10 @@ static int xfer_buf(struct pciem_xfer *x, u64 uaddr, u64 len)
 		int npages = DIV_ROUND_UP(off + n, PAGE_SIZE);
 		int got = 0;
 
+		/* a transfer of gigabytes still lets others run, and dies */
+		if (fatal_signal_pending(current))
+			return -EINTR;
+		cond_resched();
 		if (!READ_ONCE(dma_bounce))
 			got = pin_user_pages_fast(uaddr - off, npages,
 						  x->to_host ? 0 : FOLL_WRITE,

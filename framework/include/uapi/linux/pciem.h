@@ -169,7 +169,9 @@ struct pciem_dma {
  * EFAULT (a list or a buffer is not the model's memory, or a bus range is
  * not mapped by the driver for this direction: nothing of the transfer
  * is done then, and a PCIEM_EV_DMA_ERROR event names the range), EPERM
- * (Bus Master Enable off), ENODEV (not plugged or gone).
+ * (Bus Master Enable off), ENODEV (not plugged or gone), EINTR (the
+ * model was killed during the transfer).  PCIEM_IOC_DMA is the same
+ * transfer with one range and one buffer.
  */
 #define PCIEM_DMA_SG_MAX	1024	/* vectors per list */
 
