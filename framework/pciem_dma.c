@@ -53,6 +53,8 @@ static void map_event(struct pciem_dev *pd, u16 type,
 		.value = m->node.last - m->node.start + 1,
 	};
 
+	trace_pciem_dma_map(pd->id, type == PCIEM_EV_DMA_MAP, ev.offset,
+			    ev.value, ev.flags, ev.seq);
 	if (READ_ONCE(pd->events_mask) & PCIEM_EVENTS_DMA_MAP)
 		pciem_ring_post_nowait(pd, &ev);
 }

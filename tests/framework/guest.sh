@@ -113,11 +113,15 @@ if [ -d $tr/events/pciem ]; then
 	echo >$tr/trace
 	run rtc
 	run dma
+	run dmaev
 	run msi
 	echo 0 >$tr/events/pciem/enable
 	for ev in "pciem_mmio:.*write BAR0+0x18" "pciem_mmio:.*read BAR0+0x10" \
 		"pciem_config:.*write" "pciem_dma:.*to host" \
 		"pciem_dma:.*REFUSED" "pciem_irq:.*sent" \
+		"pciem_dma_map:.*map .* len 3000 to-device" \
+		"pciem_dma_map:.*unmap .* from-device sg" \
+		"pciem_dma_map:.* bidirectional coherent" \
 		"pciem_irq:.*pending (masked)"; do
 		if grep -q "$ev" $tr/trace; then ok "trace event $ev"
 		else nok "trace event $ev"; fi
