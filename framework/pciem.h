@@ -50,6 +50,8 @@ struct pciem_dma_map {
 	struct interval_tree_node node;	/* bus address range */
 	enum dma_data_direction dir;
 	bool coherent;
+	u16 ev_flags;			/* PCIEM_DMA_EV_* of its events */
+	u32 sg_index;			/* segment of a scatterlist */
 };
 
 struct pciem_dev {
@@ -87,6 +89,9 @@ struct pciem_dev {
 	u32 entries;
 	raw_spinlock_t ring_lock;
 	u32 read_seq;
+	u32 events_mask;		/* PCIEM_EVENTS_*, READ_ONCE */
+	u32 dma_lost;			/* map events to report, ring_lock */
+	u32 dma_lost_total;		/* ring_lock */
 	wait_queue_head_t wq;
 	u64 read_timeout_ns;
 
@@ -119,7 +124,7 @@ struct pciem_dev {
 
 	/* DMA mappings made through our dma_map_ops */
 	spinlock_t dma_lock;
-	struct mutex bounce_lock;	/* one transfer at a time */
+	struct mutex bounce_lock;	/* one bounced transfer at a time */
 	struct rb_root_cached dma_maps;
 	void *bounce;
 };
@@ -151,6 +156,8 @@ void pciem_ring_free(struct pciem_dev *pd);
 int pciem_ring_post(struct pciem_dev *pd, const struct pciem_event *ev);
 int pciem_ring_post_wait(struct pciem_dev *pd, const struct pciem_event *ev,
 			 bool may_sleep);
+void pciem_ring_post_nowait(struct pciem_dev *pd,
+			    const struct pciem_event *ev);
 int pciem_ring_read(struct pciem_dev *pd, int bar, u64 off, int size,
 		    bool may_sleep, u64 *val);
 void pciem_ring_fail(struct pciem_dev *pd, const char *why);
@@ -180,6 +187,7 @@ extern const struct dma_map_ops pciem_dma_ops;
 int pciem_dma_dev_init(struct pciem_dev *pd);
 void pciem_dma_dev_exit(struct pciem_dev *pd);
 int pciem_dma_xfer(struct pciem_dev *pd, const struct pciem_dma *req);
+int pciem_dma_sg(struct pciem_dev *pd, const struct pciem_dma_sg *req);
 int pciem_dma_atomic(struct pciem_dev *pd, struct pciem_dma_atomic *req);
 
 #endif /* _PCIEM_H */

@@ -422,6 +422,17 @@ static int pciem_do_config(struct pciem_dev *pd, struct pciem_config_access *c,
 	return 0;
 }
 
+/* Optional events: takes effect at once, for the next event produced. */
+static int pciem_do_events(struct pciem_dev *pd, const struct pciem_events *e)
+{
+	if (!pd->created)
+		return -ENODEV;
+	if (e->reserved || (e->mask & ~PCIEM_EVENTS_DMA_MAP))
+		return -EINVAL;
+	WRITE_ONCE(pd->events_mask, e->mask);
+	return 0;
+}
+
 union pciem_ioc_arg {
 	struct pciem_desc desc;
 	struct pciem_shadow shadow;
@@ -432,6 +443,8 @@ union pciem_ioc_arg {
 	struct pciem_dma dma;
 	struct pciem_dma_atomic atomic;
 	struct pciem_config_access cfg;
+	struct pciem_dma_sg sg;
+	struct pciem_events events;
 };
 
 /* Commands that take pd->lock; the argument is already in kernel memory. */
@@ -457,6 +470,9 @@ static long pciem_ioctl_locked(struct pciem_dev *pd, unsigned int cmd,
 	case PCIEM_IOC_IRQFD:
 		ret = pd->created ? pciem_irqfd(pd, &u->irqfd) : -ENODEV;
 		break;
+	case PCIEM_IOC_EVENTS:
+		ret = pciem_do_events(pd, &u->events);
+		break;
 	default:
 		ret = -ENOTTY;
 	}
@@ -478,6 +494,8 @@ static bool pciem_known_cmd(unsigned int cmd)
 	case PCIEM_IOC_DMA_ATOMIC:
 	case PCIEM_IOC_CONFIG_READ:
 	case PCIEM_IOC_CONFIG_WRITE:
+	case PCIEM_IOC_DMA_SG:
+	case PCIEM_IOC_EVENTS:
 		return true;
 	}
 	return false;
@@ -513,6 +531,9 @@ static long pciem_fop_ioctl(struct file *file, unsigned int cmd,
 		break;
 	case PCIEM_IOC_DMA_ATOMIC:
 		ret = pciem_dma_atomic(pd, &u.atomic);
+		break;
+	case PCIEM_IOC_DMA_SG:
+		ret = pciem_dma_sg(pd, &u.sg);
 		break;
 	case PCIEM_IOC_CONFIG_READ:
 	case PCIEM_IOC_CONFIG_WRITE:
@@ -663,6 +684,9 @@ static int __init pciem_init(void)
 	BUILD_BUG_ON(sizeof(struct pciem_info) != 72);
 	BUILD_BUG_ON(sizeof(struct pciem_event) != 32);
 	BUILD_BUG_ON(sizeof(struct pciem_dma_atomic) != 40);
+	BUILD_BUG_ON(sizeof(struct pciem_dma_sg) != 32);
+	BUILD_BUG_ON(sizeof(struct pciem_events) != 8);
+	BUILD_BUG_ON(offsetof(struct pciem_ring_header, reply) != 64);
 	ret = parse_shared_ram(&base, &size);
 	if (ret)
 		return ret;

@@ -238,6 +238,48 @@ int pciem_ring_post_wait(struct pciem_dev *pd, const struct pciem_event *ev,
 }
 
 /*
+ * Queue an event that must never wait or fail its producer (DMA map
+ * events, posted from the driver's map calls in any context).  A full
+ * ring drops it and counts it: at once in the header, and in band as a
+ * PCIEM_EV_DMA_LOST ahead of the next one that finds room for both.
+ */
+void pciem_ring_post_nowait(struct pciem_dev *pd, const struct pciem_event *ev)
+{
+	u32 mask = pd->entries - 1;
+	unsigned long flags;
+	u32 tail, used, room;
+
+	if (!pd->ring || atomic_read(&pd->dead))
+		return;
+	raw_spin_lock_irqsave(&pd->ring_lock, flags);
+	tail = pd->hdr->tail;
+	/* acquire: the model is done with slots before head */
+	used = tail - smp_load_acquire(&pd->hdr->head);
+	room = used < pd->entries ? pd->entries - used : 0;
+	if (pd->dma_lost && room >= 2) {
+		struct pciem_event *e = &pd->events[tail++ & mask];
+
+		memset(e, 0, sizeof(*e));
+		e->type = PCIEM_EV_DMA_LOST;
+		e->value = pd->dma_lost;
+		pd->dma_lost = 0;
+		room--;
+	}
+	if (!pd->dma_lost && room) {
+		pd->events[tail++ & mask] = *ev;
+	} else {
+		pd->dma_lost++;
+		pd->dma_lost_total++;
+		WRITE_ONCE(pd->hdr->dma_events_lost, pd->dma_lost_total);
+		trace_pciem_ring_full(pd->id, ev->type, 0, ev->offset);
+	}
+	/* release: the events are complete before they are seen */
+	smp_store_release(&pd->hdr->tail, tail);
+	raw_spin_unlock_irqrestore(&pd->ring_lock, flags);
+	pciem_ring_kick(pd);
+}
+
+/*
  * A reply slot for one read.  Slots are not tied to CPU numbers (there
  * are more CPUs than slots on large machines, and a sleeping reader may
  * change CPU), but this CPU's own slot is the usual free one.

@@ -132,6 +132,34 @@ TRACE_EVENT(pciem_dma,
 		  __entry->err ? " REFUSED" : "")
 );
 
+TRACE_EVENT(pciem_dma_map,
+	TP_PROTO(int dev, bool map, u64 addr, u64 len, u16 flags, u32 index),
+	TP_ARGS(dev, map, addr, len, flags, index),
+	TP_STRUCT__entry(
+		__field(int, dev)
+		__field(bool, map)
+		__field(u64, addr)
+		__field(u64, len)
+		__field(u16, flags)
+		__field(u32, index)
+	),
+	TP_fast_assign(
+		__entry->dev = dev;
+		__entry->map = map;
+		__entry->addr = addr;
+		__entry->len = len;
+		__entry->flags = flags;
+		__entry->index = index;
+	),
+	TP_printk("pciem%d %s %#llx len %llu %s%s%s",
+		  __entry->dev, __entry->map ? "map" : "unmap",
+		  __entry->addr, __entry->len,
+		  (__entry->flags & 3) == 1 ? "to-device" :
+		  (__entry->flags & 3) == 2 ? "from-device" : "bidirectional",
+		  __entry->flags & 4 ? " coherent" : "",
+		  __entry->flags & 8 ? " sg" : "")
+);
+
 TRACE_EVENT(pciem_irq,
 	TP_PROTO(int dev, int type, int vector, int result),
 	TP_ARGS(dev, type, vector, result),

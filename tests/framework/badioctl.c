@@ -78,6 +78,11 @@ int main(int argc, char **argv)
 	struct pciem_shadow sh = { .bar = 0, .offset = 0, .len = 4 };
 	struct pciem_config_access ca = { .offset = 0, .size = 4 };
 	struct pciem_irqfd ifd = { .fd = -1, .type = PCIEM_IRQ_MSIX };
+	struct pciem_dma_vec sg_vec[2];
+	struct pciem_dma_sg sg = {
+		.segs = (uintptr_t)&sg_vec[0], .bufs = (uintptr_t)&sg_vec[1],
+		.nsegs = 1, .nbufs = 1, .dir = PCIEM_DMA_TO_HOST };
+	struct pciem_events ev = { .mask = PCIEM_EVENTS_DMA_MAP };
 	char buf[64];
 	void *p;
 	int fd;
@@ -96,6 +101,12 @@ int main(int argc, char **argv)
 	expect("plug before create", ioctl(fd, PCIEM_IOC_PLUG), ENODEV);
 	expect("irq before create", ioctl(fd, PCIEM_IOC_IRQ, &irq), ENODEV);
 	expect("dma before create", ioctl(fd, PCIEM_IOC_DMA, &dma), ENODEV);
+	sg_vec[0] = (struct pciem_dma_vec){ 0x1000, 16 };
+	sg_vec[1] = (struct pciem_dma_vec){ (uintptr_t)buf, 16 };
+	expect("SG DMA before create", ioctl(fd, PCIEM_IOC_DMA_SG, &sg),
+	       ENODEV);
+	expect("events before create", ioctl(fd, PCIEM_IOC_EVENTS, &ev),
+	       ENODEV);
 	expect("bad pointer", ioctl(fd, PCIEM_IOC_CREATE, (void *)8), EFAULT);
 	p = mmap(NULL, 4096, PROT_READ, MAP_SHARED, fd, 0);
 	expect("mmap before create", p == MAP_FAILED ? -1 : 0, ENODEV);
@@ -223,6 +234,88 @@ int main(int argc, char **argv)
 	dma.dir = PCIEM_DMA_TO_HOST;
 	dma.bus_addr = ~0ULL - 4;
 	expect("DMA wrapping around", ioctl(fd, PCIEM_IOC_DMA, &dma), EINVAL);
+	expect("events: unknown bit", ioctl(fd, PCIEM_IOC_EVENTS,
+	       &(struct pciem_events){ .mask = 2 }), EINVAL);
+	expect("events: reserved field", ioctl(fd, PCIEM_IOC_EVENTS,
+	       &(struct pciem_events){ .mask = 1, .reserved = 1 }), EINVAL);
+	expect("events: DMA map events on", ioctl(fd, PCIEM_IOC_EVENTS, &ev),
+	       0);
+	sg_vec[0] = (struct pciem_dma_vec){ 0x1000, 16 };
+	sg_vec[1] = (struct pciem_dma_vec){ (uintptr_t)buf, 16 };
+	expect("SG DMA with bus mastering off",
+	       ioctl(fd, PCIEM_IOC_DMA_SG, &sg), EPERM);
+	sg.dir = 9;
+	expect("SG DMA unknown direction", ioctl(fd, PCIEM_IOC_DMA_SG, &sg),
+	       EINVAL);
+	sg.dir = PCIEM_DMA_FROM_HOST;
+	sg.flags = 1;
+	expect("SG DMA unknown flag", ioctl(fd, PCIEM_IOC_DMA_SG, &sg), EINVAL);
+	sg.flags = 0;
+	sg.nsegs = 0;
+	expect("SG DMA without segments", ioctl(fd, PCIEM_IOC_DMA_SG, &sg),
+	       EINVAL);
+	sg.nsegs = PCIEM_DMA_SG_MAX + 1;
+	expect("SG DMA with 1025 segments", ioctl(fd, PCIEM_IOC_DMA_SG, &sg),
+	       E2BIG);
+	sg.nsegs = 0xffffffff;
+	expect("SG DMA with 2^32-1 segments",
+	       ioctl(fd, PCIEM_IOC_DMA_SG, &sg), E2BIG);
+	sg.nsegs = 1;
+	sg.nbufs = 0x80000000;
+	expect("SG DMA with 2^31 buffers", ioctl(fd, PCIEM_IOC_DMA_SG, &sg),
+	       E2BIG);
+	sg.nbufs = 1;
+	sg.segs = 8;
+	expect("SG DMA segment list at a bad pointer",
+	       ioctl(fd, PCIEM_IOC_DMA_SG, &sg), EFAULT);
+	sg.segs = (uintptr_t)&sg_vec[0];
+	sg.bufs = 0;
+	expect("SG DMA buffer list at NULL", ioctl(fd, PCIEM_IOC_DMA_SG, &sg),
+	       EFAULT);
+	sg.bufs = (uintptr_t)&sg_vec[1];
+	{
+		char *two = mmap(NULL, 8192, PROT_READ | PROT_WRITE,
+				 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+		if (two == MAP_FAILED || mprotect(two + 4096, 4096, PROT_NONE))
+			exit(1);
+		memcpy(two + 4096 - sizeof(sg_vec[0]), &sg_vec[0],
+		       sizeof(sg_vec[0]));
+		sg.segs = (uintptr_t)(two + 4096 - sizeof(sg_vec[0]));
+		sg.nsegs = 2;
+		expect("SG DMA list running into an unmapped page",
+		       ioctl(fd, PCIEM_IOC_DMA_SG, &sg), EFAULT);
+		munmap(two, 8192);
+		sg.segs = (uintptr_t)&sg_vec[0];
+		sg.nsegs = 1;
+	}
+	sg_vec[0].len = 0;
+	sg_vec[1].len = 0;
+	expect("SG DMA zero-length segment", ioctl(fd, PCIEM_IOC_DMA_SG, &sg),
+	       EINVAL);
+	sg_vec[0] = (struct pciem_dma_vec){ ~0ULL - 7, 16 };
+	sg_vec[1].len = 16;
+	expect("SG DMA segment wrapping around",
+	       ioctl(fd, PCIEM_IOC_DMA_SG, &sg), EINVAL);
+	sg_vec[0] = (struct pciem_dma_vec){ 0x1000, 16 };
+	sg_vec[1].len = 17;
+	expect("SG DMA totals differ", ioctl(fd, PCIEM_IOC_DMA_SG, &sg),
+	       EINVAL);
+	{
+		struct pciem_dma_vec two[2] = { { 0x1000, 1ULL << 63 },
+						{ 0x1000, 1ULL << 63 } };
+
+		sg.segs = (uintptr_t)two;
+		sg.nsegs = 2;
+		sg_vec[1].len = 16;
+		expect("SG DMA total overflowing 64 bits",
+		       ioctl(fd, PCIEM_IOC_DMA_SG, &sg), EINVAL);
+		sg.segs = (uintptr_t)&sg_vec[0];
+		sg.nsegs = 1;
+	}
+	sg_vec[1] = (struct pciem_dma_vec){ ~0ULL - 7, 16 };
+	expect("SG DMA buffer wrapping around",
+	       ioctl(fd, PCIEM_IOC_DMA_SG, &sg), EINVAL);
 	{
 		struct pciem_dma_atomic a = { .bus_addr = 0x1001, .op = 1,
 					      .size = 4 };

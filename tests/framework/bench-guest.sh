@@ -14,6 +14,12 @@ while ! grep -q '^ready' /tmp/model.out; do
 done
 bdf="$(awk '/^ready/ {print $2}' /tmp/model.out):00:00.0"
 d=/sys/kernel/debug/pciem_test/$bdf
+# model DMA through the bounce buffer first, then through pinned pages
+bounce=/sys/module/pciem/parameters/dma_bounce
+echo 1 >$bounce
+echo bench >"$d/run" || { cat "$d/log"; exit 1; }
+cp "$d/log" /tmp/bench-bounced.log
+echo 0 >$bounce
 echo bench >"$d/run" || { cat "$d/log"; exit 1; }
 echo "PCIem framework benchmark on $(uname -r), $(nproc) CPUs"
 awk '
@@ -36,6 +42,22 @@ END {
 		printf "%-34s %7.0f MB/s %9.0f MB/s %9.2fx  (reference: memcpy)\n", "DMA read from host " kb " KiB", bytes * 1000 / from[i], bytes * 1000 / cp[i], cp[i] / from[i]
 	}
 }' "$d/log"
+
+# the same transfers, 1 MiB each, bounced against pinned
+awk '
+FNR == 1 { f++ }
+/^dma_1024k_ns/ { to[f] = $2; from[f] = $3 }
+/^sg_1024k_ns/ { sgto[f] = $2; sgfrom[f] = $3 }
+function line(what, b, p) {
+	printf "%-34s %7.0f MB/s %9.0f MB/s %9.2fx  (reference: bounced)\n", what, 1048576 * 1000 / p, 1048576 * 1000 / b, b / p
+}
+END {
+	printf "%-34s %12s %14s %10s\n", "1 MiB DMA, pinned pages", "pinned", "bounced", "ratio"
+	line("write to host, one range", to[1], to[2])
+	line("read from host, one range", from[1], from[2])
+	line("write to host, 256 pages SG", sgto[1], sgto[2])
+	line("read from host, 256 pages SG", sgfrom[1], sgfrom[2])
+}' /tmp/bench-bounced.log "$d/log"
 
 # Read latency quiet, then with a CPU hog per CPU beside the model: a
 # reader that may sleep lets the model's CPU run instead of spinning.

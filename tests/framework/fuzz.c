@@ -2,8 +2,9 @@
 /*
  * Framework fuzzer, run in the VM: random valid and invalid device
  * descriptions, several devices at once, plugs, closes, sysfs remove and
- * rescan, driver unbind and bind, memory BAR writes, config reads, in
- * random order.  The layout driver (driver/pciem_layouts.c) probes every
+ * rescan, driver unbind and bind, memory BAR writes, config reads,
+ * scatter-gather DMA and event masks with random arguments, in random
+ * order.  The layout driver (driver/pciem_layouts.c) probes every
  * plugged device.  Checks what it can (valid descriptions are accepted,
  * invalid ones refused, plugged devices bind, closed ones disappear);
  * the harness fails the run on any kernel splat.
@@ -278,6 +279,86 @@ static void do_mem(struct slot *s)
 	munmap((void *)m, size);
 }
 
+/* A random address: a good buffer, NULL, a kernel address, near the top. */
+static uint64_t rnd_addr(void *good)
+{
+	switch (rnd(6)) {
+	case 0:
+		return 0;
+	case 1:
+		return 0xffff888000000000ULL + rnd(1u << 30);
+	case 2:
+		return ~0ULL - rnd(64);
+	case 3:
+		return (uint64_t)rnd(1u << 30) << 12 | rnd(4096);
+	default:
+		return (uintptr_t)good + rnd(64);
+	}
+}
+
+static uint64_t rnd_len(void)
+{
+	switch (rnd(5)) {
+	case 0:
+		return 0;
+	case 1:
+		return ~0ULL - rnd(64);
+	case 2:
+		return 1ULL << (32 + rnd(32));
+	default:
+		return 1 + rnd(8192);
+	}
+}
+
+/*
+ * Scatter-gather DMA and optional events with random arguments.  The
+ * layout driver maps nothing, so no transfer may succeed, and every
+ * refusal must carry one of the documented errors.
+ */
+static void do_dma(struct slot *s)
+{
+	static struct pciem_dma_vec v[2 * PCIEM_DMA_SG_MAX + 2];
+	static uint8_t buf[3 * 8192];
+	struct pciem_dma_sg sg = {
+		.segs = (uintptr_t)v, .dir = rnd(4), .flags = !rnd(8),
+	};
+	struct pciem_events ev = {
+		.mask = rnd(4) ? PCIEM_EVENTS_DMA_MAP : random(),
+		.reserved = !rnd(8),
+	};
+	uint32_t i, n;
+	int ret, err;
+
+	if (rnd(4) == 0) {
+		ioctl(s->t.fd, PCIEM_IOC_EVENTS, &ev);
+		return;
+	}
+	sg.nsegs = rnd(8) ? 1 + rnd(8) : rnd(2 * PCIEM_DMA_SG_MAX + 2);
+	sg.nbufs = rnd(8) ? 1 + rnd(8) : rnd(2 * PCIEM_DMA_SG_MAX + 2);
+	if (!rnd(16))
+		sg.nsegs = ~0u - rnd(4);
+	n = sg.nsegs + sg.nbufs;
+	if (n > 2 * PCIEM_DMA_SG_MAX + 2 || n < sg.nsegs)
+		n = 2 * PCIEM_DMA_SG_MAX + 2;
+	for (i = 0; i < n; i++) {
+		v[i].addr = rnd_addr(buf);
+		v[i].len = rnd(3) ? 1 + rnd(64) : rnd_len();
+	}
+	sg.bufs = rnd(16) ? (uintptr_t)(v + (sg.nsegs < n ? sg.nsegs : 0)) :
+		  rnd_addr(buf);
+	if (!rnd(16))
+		sg.segs = rnd_addr(buf);
+	ret = ioctl(s->t.fd, PCIEM_IOC_DMA_SG, &sg);
+	err = errno;
+	if (!ret)
+		fail("scatter-gather DMA of nothing mapped succeeded%s%ld", "",
+		     0);
+	else if (err != EINVAL && err != E2BIG && err != EFAULT &&
+		 err != EPERM && err != ENODEV)
+		fail("scatter-gather DMA: unexpected %s (%ld)", strerror(err),
+		     err);
+}
+
 static void do_misc(struct slot *s)
 {
 	struct pciem_config_access c = {
@@ -289,9 +370,12 @@ static void do_misc(struct slot *s)
 	};
 	struct pciem_watch w = { .offset = rnd(5000), .len = rnd(300) };
 
-	switch (rnd(3)) {
+	switch (rnd(4)) {
 	case 0:
 		ioctl(s->t.fd, PCIEM_IOC_CONFIG_READ, &c);
+		break;
+	case 3:
+		do_dma(s);
 		break;
 	case 1:
 		if (!ioctl(s->t.fd, PCIEM_IOC_SHADOW, &sh))

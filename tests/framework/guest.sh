@@ -101,7 +101,7 @@ if [ "$(setpci -s "$bdf" VENDOR_ID)" = 7065 ]; then ok "setpci reads config"
 else nok "setpci reads config"; fi
 
 # ---- the driver's checks ----
-for c in bind widths rtc order shadow msix msi intx irqfd dma vram \
+for c in bind widths rtc order shadow msix msi intx irqfd dma dmaev dmarace vram \
 	timeout cfgwatch flr; do
 	run "$c"
 done
@@ -113,16 +113,28 @@ if [ -d $tr/events/pciem ]; then
 	echo >$tr/trace
 	run rtc
 	run dma
+	run dmaev
 	run msi
 	echo 0 >$tr/events/pciem/enable
 	for ev in "pciem_mmio:.*write BAR0+0x18" "pciem_mmio:.*read BAR0+0x10" \
 		"pciem_config:.*write" "pciem_dma:.*to host" \
 		"pciem_dma:.*REFUSED" "pciem_irq:.*sent" \
+		"pciem_dma_map:.*map .* len 3000 to-device" \
+		"pciem_dma_map:.*unmap .* from-device sg" \
+		"pciem_dma_map:.* bidirectional coherent" \
 		"pciem_irq:.*pending (masked)"; do
 		if grep -q "$ev" $tr/trace; then ok "trace event $ev"
 		else nok "trace event $ev"; fi
 	done
 else nok "no pciem trace events"; fi
+
+# ---- DMA map events on a full ring: counted, never waited for ----
+stop_model
+if start_model -r 64; then
+	run dmaev_lost
+	stop_model
+else nok "model with a 64-entry ring"; fi
+check "device re-created" start_model
 
 # ---- surprise removal ----
 (echo stress >"$dbg/$bdf/run") 2>/dev/null &

@@ -33,7 +33,7 @@ if [ -e "/sys/bus/pci/devices/$bdf/iommu_group" ]; then
 		"/sys/bus/pci/devices/$bdf/iommu_group"))"
 else ok "our device is not behind the IOMMU"; fi
 dbg=/sys/kernel/debug/pciem_test/$bdf
-for c in bind dma msi msix intx; do
+for c in bind dma dmaev dmarace msi msix intx; do
 	if echo $c >"$dbg/run" 2>/dev/null; then ok "driver: $c"
 	else nok "driver: $c: $(cat "$dbg/log" 2>/dev/null)"; fi
 done

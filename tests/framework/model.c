@@ -4,7 +4,9 @@
  * directly against the /dev/pciem uAPI (no libpciem), so the suite tests
  * the kernel contract itself.
  *
- * Usage: pciem-test-model [-v vectors] [-t read_timeout_ms]
+ * Usage: pciem-test-model [-x vectors] [-t read_timeout_ms] [-m vram_mib]
+ *        [-r ring_entries]
+ * It asks for DMA map events and logs them for the driver to read back.
  * Prints "ready DOMAIN" once plugged; runs until killed or the device goes.
  */
 #include <errno.h>
@@ -26,6 +28,14 @@
 
 #include "driver/pciem_test_regs.h"
 
+_Static_assert(PT_EV_MAP == PCIEM_EV_DMA_MAP &&
+	       PT_EV_UNMAP == PCIEM_EV_DMA_UNMAP &&
+	       PT_EV_TO_DEVICE == PCIEM_DMA_EV_TO_DEVICE &&
+	       PT_EV_FROM_DEVICE == PCIEM_DMA_EV_FROM_DEVICE &&
+	       PT_EV_COHERENT == PCIEM_DMA_EV_COHERENT &&
+	       PT_EV_SG == PCIEM_DMA_EV_SG &&
+	       PT_EV_SG_LAST == PCIEM_DMA_EV_SG_LAST, "register map = uAPI");
+
 static int fd;
 static struct pciem_ring_header *hdr;
 static struct pciem_event *events;
@@ -34,6 +44,21 @@ static uint8_t ram[PT_RAM_LEN];
 static uint64_t scratch, rtc, dma_addr, dma_res;
 static uint32_t order_next, order_err, dma_len, dma_status, dma_seed;
 static uint32_t slow_ms, binds, resets, cfg_writes;
+static uint64_t vram_size;
+
+/* DMA map events, as received */
+struct mapev {
+	uint16_t type;
+	uint16_t flags;
+	uint32_t seq;
+	uint64_t addr;
+	uint64_t len;
+};
+static struct mapev mapev[PT_MAPEV_LOG];
+static uint32_t mapev_n, mapev_sel, mapev_lost, mapev_lost_base;
+/* the scatterlist segments mapped now, by index */
+static struct pciem_dma_vec live_sg[64];
+static uint32_t live_sg_n;
 
 static void die(const char *what)
 {
@@ -71,6 +96,165 @@ static int dma(uint64_t addr, void *buf, uint64_t len, uint32_t dir)
 	return ioctl(fd, PCIEM_IOC_DMA, &d) ? errno : 0;
 }
 
+static int dma_sg(const struct pciem_dma_vec *segs, uint32_t nsegs,
+		  const struct pciem_dma_vec *bufs, uint32_t nbufs, uint32_t dir)
+{
+	struct pciem_dma_sg r = {
+		.segs = (uintptr_t)segs,
+		.bufs = (uintptr_t)bufs,
+		.nsegs = nsegs,
+		.nbufs = nbufs,
+		.dir = dir,
+	};
+
+	return ioctl(fd, PCIEM_IOC_DMA_SG, &r) ? errno : 0;
+}
+
+/* [addr, addr + len) in up to three uneven pieces: 1, 1000, the rest */
+static uint32_t cut(struct pciem_dma_vec *v, uint64_t addr, uint64_t len)
+{
+	uint64_t piece[3] = { 1, 1000, 0 };
+	uint32_t n = 0, i;
+
+	for (i = 0; i < 3 && len; i++) {
+		uint64_t l = piece[i] && piece[i] < len ? piece[i] : len;
+
+		v[n].addr = addr;
+		v[n++].len = l;
+		addr += l;
+		len -= l;
+	}
+	return n;
+}
+
+/* a model buffer in two uneven pieces */
+static uint32_t cut_buf(struct pciem_dma_vec *v, void *buf, uint64_t len)
+{
+	uint64_t first = len > 1 ? len / 3 + 1 : len;
+
+	v[0].addr = (uintptr_t)buf;
+	v[0].len = first;
+	v[1].addr = (uintptr_t)buf + first;
+	v[1].len = len - first;
+	return len - first ? 2 : 1;
+}
+
+static uint8_t *vram_map;
+
+/* Buffers the kernel must refuse, and one only a bounce can serve. */
+static uint32_t sg_badbuf(void)
+{
+	struct pciem_dma_vec seg = { dma_addr, 16 }, buf = { 8, 16 };
+	uint8_t ref[16];
+	void *ro;
+
+	if (dma_sg(&seg, 1, &buf, 1, PCIEM_DMA_FROM_HOST) != EFAULT)
+		return 1;
+	if (dma_sg(&seg, 1, &buf, 1, PCIEM_DMA_TO_HOST) != EFAULT)
+		return 2;
+	buf.addr = ~0ULL - 7;	/* wraps */
+	if (dma_sg(&seg, 1, &buf, 1, PCIEM_DMA_FROM_HOST) != EINVAL)
+		return 3;
+	ro = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (ro == MAP_FAILED)
+		return 4;
+	buf.addr = (uintptr_t)ro;
+	if (dma_sg(&seg, 1, &buf, 1, PCIEM_DMA_FROM_HOST) != EFAULT)
+		return 5;
+	munmap(ro, 4096);
+	/* a memory BAR mapped into the model cannot be pinned */
+	if (!vram_map) {
+		vram_map = mmap(NULL, vram_size, PROT_READ | PROT_WRITE,
+				MAP_SHARED, fd, PCIEM_MMAP_BAR(4));
+		if (vram_map == MAP_FAILED) {
+			vram_map = NULL;
+			return 6;
+		}
+	}
+	buf.addr = (uintptr_t)ref;
+	if (dma_sg(&seg, 1, &buf, 1, PCIEM_DMA_FROM_HOST))
+		return 7;
+	buf.addr = (uintptr_t)vram_map + 4093;
+	memset(vram_map + 4093, 0, 16);
+	if (dma_sg(&seg, 1, &buf, 1, PCIEM_DMA_FROM_HOST))
+		return 8;
+	if (memcmp(ref, vram_map + 4093, 16))
+		return 9;
+	return 0;
+}
+
+/* the last single (not scatterlist) mapping, for the race thread */
+static _Atomic uint64_t race_addr;
+static _Atomic int race_run;
+static pthread_t race_thread;
+static uint64_t race_landed;
+
+static void *race(void *arg)
+{
+	static uint8_t pattern[4096];
+	struct pciem_dma_vec seg, buf = { (uintptr_t)pattern, 0 };
+
+	(void)arg;
+	memset(pattern, 0xab, sizeof(pattern));
+	while (atomic_load(&race_run)) {
+		seg.addr = atomic_load(&race_addr);
+		seg.len = 64;
+		buf.len = 64;
+		if (seg.addr && !dma_sg(&seg, 1, &buf, 1, PCIEM_DMA_TO_HOST))
+			race_landed++;
+	}
+	return NULL;
+}
+
+static void race_cmd(uint32_t start)
+{
+	if (start && !atomic_load(&race_run)) {
+		race_landed = 0;
+		atomic_store(&race_run, 1);
+		dma_status = pthread_create(&race_thread, NULL, race, NULL);
+		if (dma_status)
+			atomic_store(&race_run, 0);
+	} else if (!start && atomic_load(&race_run)) {
+		atomic_store(&race_run, 0);
+		pthread_join(race_thread, NULL);
+		dma_res = race_landed;
+		dma_status = 0;
+	}
+}
+
+static void map_event(const struct pciem_event *ev)
+{
+	uint32_t i;
+
+	if (!(ev->flags & PCIEM_DMA_EV_SG) &&
+	    (ev->flags & PCIEM_DMA_EV_DIR_MASK) == PCIEM_DMA_EV_FROM_DEVICE)
+		atomic_store(&race_addr,
+			     ev->type == PCIEM_EV_DMA_MAP ? ev->offset : 0);
+
+	if (ev->type == PCIEM_EV_DMA_LOST) {
+		mapev_lost += ev->value;
+		return;
+	}
+	if (mapev_n < PT_MAPEV_LOG)
+		mapev[mapev_n] = (struct mapev){ ev->type, ev->flags, ev->seq,
+						 ev->offset, ev->value };
+	mapev_n++;
+	if (!(ev->flags & PCIEM_DMA_EV_SG) || ev->seq >= 64)
+		return;
+	if (ev->type == PCIEM_EV_DMA_MAP) {
+		live_sg[ev->seq].addr = ev->offset;
+		live_sg[ev->seq].len = ev->value;
+		if (ev->flags & PCIEM_DMA_EV_SG_LAST)
+			live_sg_n = ev->seq + 1;
+		return;
+	}
+	live_sg[ev->seq].len = 0;
+	for (i = 0; i < live_sg_n && !live_sg[i].len; i++)
+		;
+	if (i == live_sg_n)
+		live_sg_n = 0;
+}
+
 static int atomic_op(uint32_t op, uint32_t size, uint64_t operand,
 		     uint64_t compare)
 {
@@ -102,9 +286,17 @@ static void bench(uint32_t cmd)
 	uint8_t *a = malloc(dma_len), *b = malloc(dma_len);
 	uint64_t best = ~0ULL, t;
 	int round, i, n = dma_len >= (1 << 20) ? 8 : 64;
+	uint32_t nsegs = (dma_len + 4095) / 4096, k;
+	struct pciem_dma_vec *segs = calloc(nsegs, sizeof(*segs)), whole;
 
-	if (!a || !b)
+	if (!a || !b || !segs)
 		die("malloc");
+	for (k = 0; k < nsegs; k++) {
+		segs[k].addr = dma_addr + 4096ULL * k;
+		segs[k].len = k == nsegs - 1 ? dma_len - 4096ULL * k : 4096;
+	}
+	whole.addr = (uintptr_t)a;
+	whole.len = dma_len;
 	memset(a, 1, dma_len);
 	memset(b, 2, dma_len);
 	dma_status = 0;
@@ -117,6 +309,12 @@ static void bench(uint32_t cmd)
 			else if (cmd == PT_CMD_BENCH_FROM_HOST)
 				dma_status = dma(dma_addr, a, dma_len,
 						 PCIEM_DMA_FROM_HOST);
+			else if (cmd == PT_CMD_BENCH_SG_TO_HOST)
+				dma_status = dma_sg(segs, nsegs, &whole, 1,
+						    PCIEM_DMA_TO_HOST);
+			else if (cmd == PT_CMD_BENCH_SG_FROM_HOST)
+				dma_status = dma_sg(segs, nsegs, &whole, 1,
+						    PCIEM_DMA_FROM_HOST);
 			else
 				memcpy(i & 1 ? a : b, i & 1 ? b : a, dma_len);
 		}
@@ -125,12 +323,15 @@ static void bench(uint32_t cmd)
 			best = t;
 	}
 	dma_res = best + (a[dma_len / 2] & 0);	/* keep the copies */
+	free(segs);
 	free(a);
 	free(b);
 }
 
 static void dma_command(uint32_t cmd)
 {
+	struct pciem_dma_vec segs[64], bufs[3];
+	uint32_t nsegs, nbufs;
 	uint8_t *buf;
 	uint64_t i, sum = 0;
 
@@ -147,9 +348,30 @@ static void dma_command(uint32_t cmd)
 				       dma_seed);
 		return;
 	}
-	if (cmd >= PT_CMD_BENCH_TO_HOST && cmd <= PT_CMD_BENCH_MEMCPY) {
+	if ((cmd >= PT_CMD_BENCH_TO_HOST && cmd <= PT_CMD_BENCH_MEMCPY) ||
+	    cmd == PT_CMD_BENCH_SG_TO_HOST || cmd == PT_CMD_BENCH_SG_FROM_HOST) {
 		bench(cmd);
 		return;
+	}
+	if (cmd == PT_CMD_SG_RACE) {
+		race_cmd(dma_seed);
+		return;
+	}
+	if (cmd == PT_CMD_SG_BADBUF) {
+		dma_status = sg_badbuf();
+		return;
+	}
+	if (cmd == PT_CMD_SG_WRITE_LIVE || cmd == PT_CMD_SG_READ_LIVE) {
+		if (!live_sg_n) {
+			dma_status = ENOENT;
+			return;
+		}
+		nsegs = live_sg_n;
+		memcpy(segs, live_sg, nsegs * sizeof(*segs));
+		for (dma_len = 0, i = 0; i < nsegs; i++)
+			dma_len += segs[i].len;
+	} else {
+		nsegs = cut(segs, dma_addr, dma_len);
 	}
 	buf = malloc(dma_len ? dma_len : 1);
 	if (!buf)
@@ -160,6 +382,21 @@ static void dma_command(uint32_t cmd)
 		dma_status = dma(dma_addr, buf, dma_len, PCIEM_DMA_TO_HOST);
 	} else if (cmd == PT_CMD_READ_SUM) {
 		dma_status = dma(dma_addr, buf, dma_len, PCIEM_DMA_FROM_HOST);
+		for (i = 0; !dma_status && i < dma_len; i++)
+			sum += buf[i];
+		dma_res = sum;
+	} else if (cmd == PT_CMD_SG_WRITE_PATTERN ||
+		   cmd == PT_CMD_SG_WRITE_LIVE) {
+		for (i = 0; i < dma_len; i++)
+			buf[i] = (uint8_t)(i * 7 + dma_seed);
+		nbufs = cut_buf(bufs, buf, dma_len);
+		dma_status = dma_sg(segs, nsegs, bufs, nbufs,
+				    PCIEM_DMA_TO_HOST);
+	} else if (cmd == PT_CMD_SG_READ_SUM || cmd == PT_CMD_SG_READ_LIVE) {
+		memset(buf, 0, dma_len);
+		nbufs = cut_buf(bufs, buf, dma_len);
+		dma_status = dma_sg(segs, nsegs, bufs, nbufs,
+				    PCIEM_DMA_FROM_HOST);
 		for (i = 0; !dma_status && i < dma_len; i++)
 			sum += buf[i];
 		dma_res = sum;
@@ -209,6 +446,29 @@ static uint64_t reg_read(int bar, uint64_t off, int size)
 		return resets;
 	case PT_CFG_WRITES:
 		return cfg_writes;
+	case PT_MAPEV_COUNT:
+		return mapev_n;
+	case PT_MAPEV_LOST:
+		return mapev_lost;
+	case PT_MAPEV_LOST_HDR:
+		return __atomic_load_n(&hdr->dma_events_lost,
+				       __ATOMIC_RELAXED) - mapev_lost_base;
+	}
+	if (off >= PT_MAPEV_TYPE && off <= PT_MAPEV_LEN) {
+		const struct mapev *e = &mapev[mapev_sel % PT_MAPEV_LOG];
+
+		switch (off) {
+		case PT_MAPEV_TYPE:
+			return (uint32_t)e->type << 16 | e->flags;
+		case PT_MAPEV_SEQ:
+			return e->seq;
+		case PT_MAPEV_ADDR_LO:
+			return (uint32_t)e->addr;
+		case PT_MAPEV_ADDR_HI:
+			return e->addr >> 32;
+		case PT_MAPEV_LEN:
+			return e->len;
+		}
 	}
 	return 0;
 }
@@ -268,6 +528,18 @@ static void reg_write(int bar, uint64_t off, int size, uint64_t v)
 	case PT_SLOW_MS:
 		slow_ms = v;
 		break;
+	case PT_MAPEV_COUNT:
+		mapev_n = 0;
+		mapev_lost = 0;
+		mapev_lost_base = __atomic_load_n(&hdr->dma_events_lost,
+						  __ATOMIC_RELAXED);
+		break;
+	case PT_MAPEV_SEL:
+		mapev_sel = v;
+		break;
+	case PT_SLEEP_MS:
+		usleep(v * 1000);
+		break;
 	}
 }
 
@@ -293,6 +565,11 @@ static void handle(const struct pciem_event *ev)
 		break;
 	case PCIEM_EV_CONFIG_WRITE:
 		cfg_writes++;
+		break;
+	case PCIEM_EV_DMA_MAP:
+	case PCIEM_EV_DMA_UNMAP:
+	case PCIEM_EV_DMA_LOST:
+		map_event(ev);
 		break;
 	}
 }
@@ -358,13 +635,15 @@ int main(int argc, char **argv)
 	uint64_t vram = PT_BAR4_SIZE;
 
 	d.read_timeout_ms = 1000;
-	while ((c = getopt(argc, argv, "t:x:m:")) != -1) {
+	while ((c = getopt(argc, argv, "t:x:m:r:")) != -1) {
 		if (c == 't')
 			d.read_timeout_ms = atoi(optarg);
 		else if (c == 'x')
 			vectors = atoi(optarg);
 		else if (c == 'm')
 			vram = (uint64_t)atoi(optarg) << 20;
+		else if (c == 'r')
+			d.ring_entries = atoi(optarg);
 		else
 			return 2;
 	}
@@ -404,6 +683,13 @@ int main(int argc, char **argv)
 		die("PCIEM_IOC_WATCH_CONFIG");
 	if (ioctl(fd, PCIEM_IOC_INFO, &info))
 		die("PCIEM_IOC_INFO");
+	{
+		struct pciem_events e = { .mask = PCIEM_EVENTS_DMA_MAP };
+
+		if (ioctl(fd, PCIEM_IOC_EVENTS, &e))
+			die("PCIEM_IOC_EVENTS");
+	}
+	vram_size = vram;
 	{
 		struct pciem_irqfd r = { .type = PCIEM_IRQ_MSIX, .vector = 1 };
 

@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: MIT
 /* The device object: errors, event dispatch, and the public entry points. */
 #include <errno.h>
+#include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
+
+/* the exported entry points keep their names for models built earlier */
+#undef pciem_open
+#undef pciem_test_open
+
+/* struct pciem_ops as the first release had it, before dma_map */
+#define PCIEM_OPS_V1_SIZE	offsetof(struct pciem_ops, dma_map)
 
 int pciem_fail(struct pciem_dev *dev, int err, const char *fmt, ...)
 {
@@ -94,20 +102,29 @@ uint64_t pciem_dispatch(struct pciem_dev *dev, const struct pciem_event *ev)
 		if (dev->ops.error)
 			dev->ops.error(dev->ctx, ev);
 		break;
+	case PCIEM_EV_DMA_MAP:
+	case PCIEM_EV_DMA_UNMAP:
+	case PCIEM_EV_DMA_LOST:
+		if (dev->ops.dma_map)
+			dev->ops.dma_map(dev->ctx, ev);
+		break;
 	}
 	return 0;
 }
 
 static struct pciem_dev *alloc_dev(const struct pciem_desc *d,
-				   const struct pciem_ops *ops, void *ctx)
+				   const struct pciem_ops *ops, size_t ops_size,
+				   void *ctx)
 {
 	struct pciem_dev *dev = calloc(1, sizeof(*dev));
 
 	if (!dev)
 		return NULL;
 	dev->desc = *d;
+	/* callbacks past the caller's struct stay NULL */
 	if (ops)
-		dev->ops = *ops;
+		memcpy(&dev->ops, ops, ops_size < sizeof(dev->ops) ?
+		       ops_size : sizeof(dev->ops));
 	dev->ctx = ctx;
 	dev->fd = -1;
 	return dev;
@@ -119,8 +136,8 @@ int pciem_kernel_init(struct pciem_dev *dev);
 int pciem_test_init(struct pciem_dev *dev);
 
 static struct pciem_dev *open_with(const struct pciem_desc *d,
-				   const struct pciem_ops *ops, void *ctx,
-				   int (*init)(struct pciem_dev *dev))
+				   const struct pciem_ops *ops, size_t ops_size,
+				   void *ctx, int (*init)(struct pciem_dev *dev))
 {
 	struct pciem_dev *dev;
 	char why[200];
@@ -139,7 +156,7 @@ static struct pciem_dev *open_with(const struct pciem_desc *d,
 		errno = -ret;
 		return NULL;
 	}
-	dev = alloc_dev(d, ops, ctx);
+	dev = alloc_dev(d, ops, ops_size, ctx);
 	if (!dev) {
 		snprintf(open_err, sizeof(open_err), "out of memory");
 		errno = ENOMEM;
@@ -155,16 +172,31 @@ static struct pciem_dev *open_with(const struct pciem_desc *d,
 	return dev;
 }
 
+struct pciem_dev *pciem_open_sized(const struct pciem_desc *d,
+				   const struct pciem_ops *ops,
+				   size_t ops_size, void *ctx)
+{
+	return open_with(d, ops, ops_size, ctx, pciem_kernel_init);
+}
+
+struct pciem_dev *pciem_test_open_sized(const struct pciem_desc *d,
+					const struct pciem_ops *ops,
+					size_t ops_size, void *ctx)
+{
+	return open_with(d, ops, ops_size, ctx, pciem_test_init);
+}
+
+/* Models built before pciem_open_sized() existed call these. */
 struct pciem_dev *pciem_open(const struct pciem_desc *d,
 			     const struct pciem_ops *ops, void *ctx)
 {
-	return open_with(d, ops, ctx, pciem_kernel_init);
+	return open_with(d, ops, PCIEM_OPS_V1_SIZE, ctx, pciem_kernel_init);
 }
 
 struct pciem_dev *pciem_test_open(const struct pciem_desc *d,
 				  const struct pciem_ops *ops, void *ctx)
 {
-	return open_with(d, ops, ctx, pciem_test_init);
+	return open_with(d, ops, PCIEM_OPS_V1_SIZE, ctx, pciem_test_init);
 }
 
 void pciem_close(struct pciem_dev *dev)
@@ -220,6 +252,71 @@ int pciem_dma_write(struct pciem_dev *dev, uint64_t addr, const void *buf,
 		    size_t len)
 {
 	return dev->be->dma(dev, addr, (void *)buf, len, 1);
+}
+
+/* The shape rules of PCIEM_IOC_DMA_SG, the same for both backends. */
+static int vec_total(const struct pciem_dma_vec *v, uint32_t n,
+		     uint64_t *total)
+{
+	uint32_t i;
+
+	*total = 0;
+	for (i = 0; i < n; i++) {
+		if (!v[i].len || v[i].addr + v[i].len - 1 < v[i].addr ||
+		    *total + v[i].len < *total)
+			return -EINVAL;
+		*total += v[i].len;
+	}
+	return 0;
+}
+
+static int dma_sg(struct pciem_dev *dev, const struct pciem_dma_vec *segs,
+		  int nsegs, const struct iovec *iov, int iovcnt, int to_host)
+{
+	struct pciem_dma_vec small[16], *bufs = small;
+	uint64_t seg_total, buf_total;
+	int i, ret;
+
+	if (nsegs <= 0 || iovcnt <= 0 || !segs || !iov)
+		return pciem_fail(dev, EINVAL, "scatter-gather DMA: empty list");
+	if (nsegs > PCIEM_DMA_SG_MAX || iovcnt > PCIEM_DMA_SG_MAX)
+		return pciem_fail(dev, E2BIG,
+				  "scatter-gather DMA: more than %d entries",
+				  PCIEM_DMA_SG_MAX);
+	if (iovcnt > (int)(sizeof(small) / sizeof(small[0]))) {
+		bufs = calloc(iovcnt, sizeof(*bufs));
+		if (!bufs)
+			return pciem_fail(dev, ENOMEM, "out of memory");
+	}
+	for (i = 0; i < iovcnt; i++) {
+		bufs[i].addr = (uintptr_t)iov[i].iov_base;
+		bufs[i].len = iov[i].iov_len;
+	}
+	ret = vec_total(segs, nsegs, &seg_total);
+	if (!ret)
+		ret = vec_total(bufs, iovcnt, &buf_total);
+	if (!ret && seg_total != buf_total)
+		ret = -EINVAL;
+	if (ret)
+		ret = pciem_fail(dev, EINVAL,
+				 "scatter-gather DMA: an empty or wrapping range, or the totals differ");
+	else
+		ret = dev->be->dma_sg(dev, segs, nsegs, bufs, iovcnt, to_host);
+	if (bufs != small)
+		free(bufs);
+	return ret;
+}
+
+int pciem_dma_readv(struct pciem_dev *dev, const struct pciem_dma_vec *segs,
+		    int nsegs, const struct iovec *iov, int iovcnt)
+{
+	return dma_sg(dev, segs, nsegs, iov, iovcnt, 0);
+}
+
+int pciem_dma_writev(struct pciem_dev *dev, const struct pciem_dma_vec *segs,
+		     int nsegs, const struct iovec *iov, int iovcnt)
+{
+	return dma_sg(dev, segs, nsegs, iov, iovcnt, 1);
 }
 
 int pciem_dma_atomic(struct pciem_dev *dev, uint32_t op, uint32_t size,

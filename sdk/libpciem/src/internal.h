@@ -16,6 +16,10 @@ struct pciem_backend {
 	int (*irq)(struct pciem_dev *dev, uint32_t type, uint32_t vector);
 	int (*dma)(struct pciem_dev *dev, uint64_t addr, void *buf, size_t len,
 		   int to_host);
+	/* shapes checked: counts, no empty or wrapping range, equal totals */
+	int (*dma_sg)(struct pciem_dev *dev, const struct pciem_dma_vec *segs,
+		      uint32_t nsegs, const struct pciem_dma_vec *bufs,
+		      uint32_t nbufs, int to_host);
 	int (*atomic)(struct pciem_dev *dev, struct pciem_dma_atomic *a);
 	int (*cfg_read)(struct pciem_dev *dev, uint32_t off, int size,
 			uint32_t *v);

@@ -223,6 +223,21 @@ static int k_dma(struct pciem_dev *dev, uint64_t addr, void *buf, size_t len,
 	return kioctl(dev, PCIEM_IOC_DMA, &d, "DMA");
 }
 
+static int k_dma_sg(struct pciem_dev *dev, const struct pciem_dma_vec *segs,
+		    uint32_t nsegs, const struct pciem_dma_vec *bufs,
+		    uint32_t nbufs, int to_host)
+{
+	struct pciem_dma_sg r = {
+		.segs = (uintptr_t)segs,
+		.bufs = (uintptr_t)bufs,
+		.nsegs = nsegs,
+		.nbufs = nbufs,
+		.dir = to_host ? PCIEM_DMA_TO_HOST : PCIEM_DMA_FROM_HOST,
+	};
+
+	return kioctl(dev, PCIEM_IOC_DMA_SG, &r, "scatter-gather DMA");
+}
+
 static int k_atomic(struct pciem_dev *dev, struct pciem_dma_atomic *a)
 {
 	return kioctl(dev, PCIEM_IOC_DMA_ATOMIC, a, "DMA atomic");
@@ -315,6 +330,7 @@ const struct pciem_backend pciem_kernel_backend = {
 	.bar = k_bar,
 	.irq = k_irq,
 	.dma = k_dma,
+	.dma_sg = k_dma_sg,
 	.atomic = k_atomic,
 	.cfg_read = k_cfg_read,
 	.cfg_write = k_cfg_write,
@@ -346,6 +362,17 @@ int pciem_kernel_init(struct pciem_dev *dev)
 	if (kioctl(dev, PCIEM_IOC_CREATE, &dev->desc, "create") ||
 	    kioctl(dev, PCIEM_IOC_INFO, &info, "info"))
 		goto err;
+	if (dev->ops.dma_map) {
+		struct pciem_events e = { .mask = PCIEM_EVENTS_DMA_MAP };
+
+		if (ioctl(dev->fd, PCIEM_IOC_EVENTS, &e)) {
+			pciem_fail(dev, errno, "DMA map events: %s%s",
+				   strerror(errno), errno == ENOTTY ?
+				   " (pciem.ko is older than this library)" :
+				   "");
+			goto err;
+		}
+	}
 	ring = mmap(NULL, info.ring_mmap_size, PROT_READ | PROT_WRITE,
 		    MAP_SHARED, dev->fd, PCIEM_MMAP_RING);
 	if (ring == MAP_FAILED) {

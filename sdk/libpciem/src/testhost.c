@@ -286,6 +286,49 @@ static int t_dma(struct pciem_dev *dev, uint64_t addr, void *buf, size_t len,
 	return 0;
 }
 
+/* Every range is checked before anything moves, as the kernel does. */
+static int t_dma_sg(struct pciem_dev *dev, const struct pciem_dma_vec *segs,
+		    uint32_t nsegs, const struct pciem_dma_vec *bufs,
+		    uint32_t nbufs, int to_host)
+{
+	uint32_t s = 0, b = 0;
+	uint64_t s_off = 0, b_off = 0;
+	struct tmap *m;
+	int ret;
+
+	for (s = 0; s < nsegs; s++) {
+		ret = dma_check(dev, segs[s].addr, segs[s].len, to_host, &m);
+		if (ret)
+			return ret;
+	}
+	for (s = 0; s < nsegs && b < nbufs;) {
+		uint64_t addr = segs[s].addr + s_off;
+		uint8_t *u = (uint8_t *)(uintptr_t)bufs[b].addr + b_off;
+		uint64_t n = segs[s].len - s_off;
+		uint8_t *h;
+
+		if (n > bufs[b].len - b_off)
+			n = bufs[b].len - b_off;
+		m = find_map(dev, addr, n, to_host);
+		h = m->buf + (addr - m->bus);
+		if (to_host)
+			memcpy(h, u, n);
+		else
+			memcpy(u, h, n);
+		s_off += n;
+		b_off += n;
+		if (s_off == segs[s].len) {
+			s++;
+			s_off = 0;
+		}
+		if (b_off == bufs[b].len) {
+			b++;
+			b_off = 0;
+		}
+	}
+	return 0;
+}
+
 static int t_atomic(struct pciem_dev *dev, struct pciem_dma_atomic *a)
 {
 	struct tmap *m;
@@ -404,6 +447,7 @@ const struct pciem_backend pciem_test_backend = {
 	.bar = t_bar,
 	.irq = t_irq,
 	.dma = t_dma,
+	.dma_sg = t_dma_sg,
 	.atomic = t_atomic,
 	.cfg_read = t_cfg_read,
 	.cfg_write = t_cfg_write,
@@ -658,6 +702,23 @@ void pciem_test_config_write(struct pciem_dev *dev, uint32_t off, int size,
 	}
 }
 
+/* What the kernel tells a model that asked for DMA map events. */
+static void map_event(struct pciem_dev *dev, uint16_t type,
+		      const struct tmap *m)
+{
+	struct pciem_event ev = {
+		.type = type,
+		.flags = m->dir == PCIEM_TEST_DMA_TO_DEVICE ?
+			 PCIEM_DMA_EV_TO_DEVICE :
+			 m->dir == PCIEM_TEST_DMA_FROM_DEVICE ?
+			 PCIEM_DMA_EV_FROM_DEVICE : PCIEM_DMA_EV_BIDIRECTIONAL,
+		.offset = m->bus,
+		.value = m->len,
+	};
+
+	pciem_dispatch(dev, &ev);
+}
+
 uint64_t pciem_test_dma_map(struct pciem_dev *dev, void *buf, size_t len,
 			    int dir)
 {
@@ -673,6 +734,7 @@ uint64_t pciem_test_dma_map(struct pciem_dev *dev, void *buf, size_t len,
 		p->maps[i].bus = p->next_bus;
 		p->next_bus += (len + 0xfff) & ~0xfffULL;
 		p->next_bus += 0x1000;	/* a guard gap */
+		map_event(dev, PCIEM_EV_DMA_MAP, &p->maps[i]);
 		return p->maps[i].bus;
 	}
 	pciem_fail(dev, ENOSPC, "at most 64 test DMA mappings");
@@ -684,9 +746,12 @@ void pciem_test_dma_unmap(struct pciem_dev *dev, uint64_t bus)
 	struct tpriv *p = tp(dev);
 	int i;
 
-	for (i = 0; i < 64; i++)
-		if (p->maps[i].buf && p->maps[i].bus == bus)
+	for (i = 0; i < 64; i++) {
+		if (p->maps[i].buf && p->maps[i].bus == bus) {
 			p->maps[i].buf = NULL;
+			map_event(dev, PCIEM_EV_DMA_UNMAP, &p->maps[i]);
+		}
+	}
 }
 
 unsigned int pciem_test_irqs(struct pciem_dev *dev, uint32_t type,

@@ -16,6 +16,14 @@
 #include "pciem/pciem.h"
 #include "tap.h"
 
+static void on_map(void *ctx, const struct pciem_event *ev)
+{
+	(void)ctx;
+	(void)ev;
+}
+
+static const struct pciem_ops map_ops = { .dma_map = on_map };
+
 int main(void)
 {
 	struct pciem_desc d;
@@ -30,8 +38,9 @@ int main(void)
 	pciem_desc_bar(&d, 0, 0x1000, 0);
 	pciem_desc_bar(&d, 2, 1 << 20, PCIEM_BAR_64BIT | PCIEM_BAR_MEMORY);
 	pciem_desc_msix(&d, 4, 0, 0x800, 0, 0xc00);
-	dev = pciem_open(&d, NULL, NULL);
-	CHECK(dev != NULL, "pciem_open: %s", dev ? "ok" : strerror(errno));
+	dev = pciem_open(&d, &map_ops, NULL);
+	CHECK(dev != NULL, "pciem_open with DMA map events: %s",
+	      dev ? "ok" : strerror(errno));
 	if (!dev)
 		return 1;
 	CHECK(!pciem_plug(dev), "plug");
@@ -77,6 +86,18 @@ int main(void)
 	      "MSI-X before the driver enabled it: %s", pciem_error(dev));
 	CHECK(pciem_dma_write(dev, 0x1000, "x", 1) == -EPERM,
 	      "DMA without bus mastering: %s", pciem_error(dev));
+	{
+		struct pciem_dma_vec seg = { 0x1000, 4 };
+		struct iovec iov = { buf, 4 };
+
+		CHECK(pciem_dma_readv(dev, &seg, 1, &iov, 1) == -EPERM,
+		      "scatter-gather DMA without bus mastering: %s",
+		      pciem_error(dev));
+		iov.iov_len = 5;
+		CHECK(pciem_dma_readv(dev, &seg, 1, &iov, 1) == -EINVAL,
+		      "scatter-gather DMA, totals differ: %s",
+		      pciem_error(dev));
+	}
 	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%04x:00:00.0",
 		 pciem_domain(dev));
 	pciem_close(dev);

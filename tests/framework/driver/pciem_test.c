@@ -13,6 +13,7 @@
 #include <linux/io.h>
 #include <linux/module.h>
 #include <linux/pci.h>
+#include <linux/scatterlist.h>
 #include <linux/slab.h>
 #include <linux/sort.h>
 #include <linux/wait.h>
@@ -564,6 +565,359 @@ out:
 	return ret;
 }
 
+/* ---- DMA map events and scatter-gather DMA ---- */
+
+struct pt_mapev {
+	u16 type;
+	u16 flags;
+	u32 seq;
+	u64 addr;
+	u64 len;
+};
+
+/* The model's log of map events from @first on equals @want. */
+static int mapev_expect(struct pt *pt, u32 first, const struct pt_mapev *want,
+			int n, const char *when)
+{
+	u32 count = readl(pt->bar0 + PT_MAPEV_COUNT);
+	int i;
+
+	if (count != first + n)
+		return FAIL(pt, "%s: the model logged %u map events, want %u",
+			    when, count, first + n);
+	for (i = 0; i < n; i++) {
+		const struct pt_mapev *w = &want[i];
+		u32 type, seq, len;
+		u64 addr;
+
+		writel(first + i, pt->bar0 + PT_MAPEV_SEL);
+		type = readl(pt->bar0 + PT_MAPEV_TYPE);
+		seq = readl(pt->bar0 + PT_MAPEV_SEQ);
+		addr = readl(pt->bar0 + PT_MAPEV_ADDR_LO) |
+		       (u64)readl(pt->bar0 + PT_MAPEV_ADDR_HI) << 32;
+		len = readl(pt->bar0 + PT_MAPEV_LEN);
+		if (type != ((u32)w->type << 16 | w->flags) || seq != w->seq ||
+		    addr != w->addr || len != w->len)
+			return FAIL(pt, "%s: event %d is type/flags %#x seq %u %#llx+%u, want %#x seq %u %#llx+%llu",
+				    when, i, type, seq, addr, len,
+				    (u32)w->type << 16 | w->flags, w->seq,
+				    w->addr, w->len);
+	}
+	return 0;
+}
+
+#define PT_SG_N	3
+
+/*
+ * dma_map_single, dma_alloc_coherent and dma_map_sg each give the model
+ * exactly their events; the model moves the scatterlist's bytes with one
+ * scatter-gather call built from those events, and is refused outside
+ * what is mapped.
+ */
+static int check_dmaev(struct pt *pt)
+{
+	static const u32 sg_off[PT_SG_N] = { 100, 0, 7 };
+	static const u32 sg_len[PT_SG_N] = { 500, PAGE_SIZE, 1234 };
+	struct device *dev = &pt->pdev->dev;
+	struct scatterlist sgl[PT_SG_N];
+	struct page *pages[PT_SG_N] = { };
+	struct pt_mapev ev[2 * (PT_SG_N + 2)];
+	size_t len = 3000;
+	dma_addr_t buf_dma = DMA_MAPPING_ERROR, coh_dma = 0;
+	u8 *buf, *coh = NULL;
+	int i, j, k, n = 0, ret = 0, mapped_sg = 0;
+	u64 sum = 0;
+	u32 st;
+
+	if (dma_set_mask_and_coherent(dev, DMA_BIT_MASK(64)))
+		return FAIL(pt, "dma_set_mask");
+	pci_set_master(pt->pdev);
+	buf = kmalloc(len, GFP_KERNEL);
+	for (i = 0; i < PT_SG_N; i++)
+		pages[i] = alloc_page(GFP_KERNEL | __GFP_ZERO);
+	if (!buf || !pages[0] || !pages[1] || !pages[2]) {
+		ret = FAIL(pt, "allocation");
+		goto out;
+	}
+	for (i = 0; i < len; i++) {
+		buf[i] = i * 13 + 1;
+		sum += buf[i];
+	}
+	writel(0, pt->bar0 + PT_MAPEV_COUNT);
+
+	buf_dma = dma_map_single(dev, buf, len, DMA_TO_DEVICE);
+	if (dma_mapping_error(dev, buf_dma)) {
+		buf_dma = DMA_MAPPING_ERROR;
+		ret = FAIL(pt, "dma_map_single");
+		goto out;
+	}
+	ev[n++] = (struct pt_mapev){ PT_EV_MAP, PT_EV_TO_DEVICE,
+				     0, buf_dma, len };
+	coh = dma_alloc_coherent(dev, PAGE_SIZE, &coh_dma, GFP_KERNEL);
+	if (!coh) {
+		ret = FAIL(pt, "dma_alloc_coherent");
+		goto out;
+	}
+	ev[n++] = (struct pt_mapev){ PT_EV_MAP,
+				     PT_EV_BIDIR |
+				     PT_EV_COHERENT, 0, coh_dma,
+				     PAGE_SIZE };
+	sg_init_table(sgl, PT_SG_N);
+	for (i = 0; i < PT_SG_N; i++)
+		sg_set_page(&sgl[i], pages[i], sg_len[i], sg_off[i]);
+	mapped_sg = dma_map_sg(dev, sgl, PT_SG_N, DMA_FROM_DEVICE);
+	if (mapped_sg != PT_SG_N) {
+		ret = FAIL(pt, "dma_map_sg mapped %d of %d", mapped_sg,
+			   PT_SG_N);
+		goto out;
+	}
+	for (i = 0; i < PT_SG_N; i++)
+		ev[n++] = (struct pt_mapev){ PT_EV_MAP,
+			PT_EV_FROM_DEVICE | PT_EV_SG |
+			(i == PT_SG_N - 1 ? PT_EV_SG_LAST : 0), i,
+			sg_dma_address(&sgl[i]), sg_dma_len(&sgl[i]) };
+	ret = mapev_expect(pt, 0, ev, n, "after mapping");
+	if (ret)
+		goto out;
+
+	/* one call writes the whole scatterlist, from the events alone */
+	st = dma_cmd(pt, 0, 0, PT_CMD_SG_WRITE_LIVE, 11);
+	if (st) {
+		ret = FAIL(pt, "SG write of the mapped scatterlist: status %u",
+			   st);
+		goto out;
+	}
+	for (i = 0, k = 0; i < PT_SG_N; i++) {
+		u8 *p = page_address(pages[i]);
+
+		for (j = 0; j < PAGE_SIZE; j++) {
+			bool in = j >= sg_off[i] && j < sg_off[i] + sg_len[i];
+			u8 want = in ? (u8)(k++ * 7 + 11) : 0;
+
+			if (p[j] != want) {
+				ret = FAIL(pt, "SG page %d byte %d = %#x, want %#x",
+					   i, j, p[j], want);
+				goto out;
+			}
+		}
+	}
+	/* a FROM_DEVICE scatterlist cannot be read by the device */
+	st = dma_cmd(pt, 0, 0, PT_CMD_SG_READ_LIVE, 0);
+	if (st != EFAULT) {
+		ret = FAIL(pt, "SG read of a FROM_DEVICE list: status %u", st);
+		goto out;
+	}
+	/* the single mapping, read in uneven pieces */
+	st = dma_cmd(pt, buf_dma, len, PT_CMD_SG_READ_SUM, 0);
+	if (st || dma_res(pt) != sum) {
+		ret = FAIL(pt, "SG read: status %u sum %llu want %llu", st,
+			   dma_res(pt), sum);
+		goto out;
+	}
+	/* half mapped, wrong direction, unaligned start */
+	st = dma_cmd(pt, buf_dma, len + 1, PT_CMD_SG_READ_SUM, 0);
+	if (st != EFAULT) {
+		ret = FAIL(pt, "SG read one byte past the mapping: status %u",
+			   st);
+		goto out;
+	}
+	st = dma_cmd(pt, buf_dma - 1, 2, PT_CMD_SG_READ_SUM, 0);
+	if (st != EFAULT) {
+		ret = FAIL(pt, "SG read from one byte before it: status %u",
+			   st);
+		goto out;
+	}
+	st = dma_cmd(pt, buf_dma, 16, PT_CMD_SG_WRITE_PATTERN, 1);
+	if (st != EFAULT) {
+		ret = FAIL(pt, "SG write of a TO_DEVICE mapping: status %u",
+			   st);
+		goto out;
+	}
+	st = dma_cmd(pt, coh_dma + 1, PAGE_SIZE - 2, PT_CMD_SG_WRITE_PATTERN,
+		     3);
+	for (i = 1; i < PAGE_SIZE - 1 && !st; i++)
+		if (coh[i] != (u8)((i - 1) * 7 + 3))
+			st = 1000 + i;
+	if (st || coh[0] || coh[PAGE_SIZE - 1]) {
+		ret = FAIL(pt, "SG write into the coherent buffer: %u", st);
+		goto out;
+	}
+	st = dma_cmd(pt, coh_dma, 16, PT_CMD_SG_BADBUF, 0);
+	if (st) {
+		ret = FAIL(pt, "model buffer check %u failed", st);
+		goto out;
+	}
+
+	/* unmapping: the same ranges, flags and indexes */
+	writel(0, pt->bar0 + PT_MAPEV_COUNT);
+	n = 0;
+	dma_unmap_sg(dev, sgl, PT_SG_N, DMA_FROM_DEVICE);
+	mapped_sg = 0;
+	for (i = 0; i < PT_SG_N; i++)
+		ev[n++] = (struct pt_mapev){ PT_EV_UNMAP,
+			PT_EV_FROM_DEVICE | PT_EV_SG |
+			(i == PT_SG_N - 1 ? PT_EV_SG_LAST : 0), i,
+			sg_dma_address(&sgl[i]), sg_dma_len(&sgl[i]) };
+	dma_unmap_single(dev, buf_dma, len, DMA_TO_DEVICE);
+	ev[n++] = (struct pt_mapev){ PT_EV_UNMAP,
+				     PT_EV_TO_DEVICE, 0, buf_dma, len };
+	dma_free_coherent(dev, PAGE_SIZE, coh, coh_dma);
+	coh = NULL;
+	ev[n++] = (struct pt_mapev){ PT_EV_UNMAP,
+				     PT_EV_BIDIR |
+				     PT_EV_COHERENT, 0, coh_dma,
+				     PAGE_SIZE };
+	ret = mapev_expect(pt, 0, ev, n, "after unmapping");
+	if (!ret) {
+		st = dma_cmd(pt, buf_dma, 16, PT_CMD_SG_READ_SUM, 0);
+		if (st != EFAULT)
+			ret = FAIL(pt, "SG read after unmap: status %u", st);
+	}
+	buf_dma = DMA_MAPPING_ERROR;
+out:
+	if (mapped_sg > 0)
+		dma_unmap_sg(dev, sgl, PT_SG_N, DMA_FROM_DEVICE);
+	if (buf_dma != DMA_MAPPING_ERROR)
+		dma_unmap_single(dev, buf_dma, len, DMA_TO_DEVICE);
+	if (coh)
+		dma_free_coherent(dev, PAGE_SIZE, coh, coh_dma);
+	for (i = 0; i < PT_SG_N; i++)
+		if (pages[i])
+			__free_page(pages[i]);
+	kfree(buf);
+	return ret;
+}
+
+/*
+ * The model writes a page by DMA as fast as it can while the driver maps
+ * and unmaps it: once dma_unmap_page() returned, the page never changes.
+ */
+static int check_dmarace(struct pt *pt)
+{
+	struct device *dev = &pt->pdev->dev;
+	struct page *page = alloc_page(GFP_KERNEL);
+	u8 *snap = kmalloc(PAGE_SIZE, GFP_KERNEL);
+	unsigned long end = jiffies + 2 * HZ;
+	int i, ret = 0;
+	dma_addr_t a;
+	u8 *p;
+	u32 st;
+
+	if (!page || !snap) {
+		ret = FAIL(pt, "allocation");
+		goto out;
+	}
+	p = page_address(page);
+	pci_set_master(pt->pdev);
+	st = dma_cmd(pt, 0, 0, PT_CMD_SG_RACE, 1);
+	if (st) {
+		ret = FAIL(pt, "race thread: %u", st);
+		goto out;
+	}
+	for (i = 0; time_before(jiffies, end) && !ret; i++) {
+		memset(p, 0, PAGE_SIZE);
+		a = dma_map_page(dev, page, 0, PAGE_SIZE, DMA_FROM_DEVICE);
+		if (dma_mapping_error(dev, a)) {
+			ret = FAIL(pt, "map %d failed", i);
+			break;
+		}
+		udelay(i % 64);
+		dma_unmap_page(dev, a, PAGE_SIZE, DMA_FROM_DEVICE);
+		memcpy(snap, p, PAGE_SIZE);
+		udelay(20);
+		if (memcmp(snap, p, PAGE_SIZE))
+			ret = FAIL(pt, "round %d: the page changed after unmap",
+				   i);
+		cond_resched();
+	}
+	st = dma_cmd(pt, 0, 0, PT_CMD_SG_RACE, 0);
+	if (!ret && (st || !dma_res(pt)))
+		ret = FAIL(pt, "no write landed while mapped (status %u) in %d rounds",
+			   st, i);
+	if (!ret)
+		scnprintf(pt->log, sizeof(pt->log),
+			  "%d rounds, %llu writes landed while mapped\n", i,
+			  dma_res(pt));
+out:
+	if (page)
+		__free_page(page);
+	kfree(snap);
+	return ret;
+}
+
+#define PT_LOST_MAPS	200
+
+/*
+ * Map events never wait: with the model asleep and its ring full, maps
+ * and unmaps made with interrupts off stay fast, and every event is
+ * either delivered or counted as lost.  Needs a model with a small ring.
+ */
+static int check_dmaev_lost(struct pt *pt)
+{
+	struct device *dev = &pt->pdev->dev;
+	dma_addr_t *a = kcalloc(PT_LOST_MAPS, sizeof(*a), GFP_KERNEL);
+	u8 *buf = kmalloc(16 * PT_LOST_MAPS, GFP_KERNEL);
+	u32 got, lost, lost_hdr, total = 2 * PT_LOST_MAPS + 2;
+	s64 worst_us = 0, us;
+	unsigned long flags;
+	int i, ret = 0;
+	ktime_t t0;
+
+	if (!a || !buf) {
+		ret = FAIL(pt, "allocation");
+		goto out;
+	}
+	/* the model has cleared its log before the flood starts */
+	writel(0, pt->bar0 + PT_MAPEV_COUNT);
+	readl(pt->bar0 + PT_MAPEV_COUNT);
+	writel(300, pt->bar0 + PT_SLEEP_MS);
+	local_irq_save(flags);
+	for (i = 0; i < PT_LOST_MAPS; i++) {
+		t0 = ktime_get();
+		a[i] = dma_map_single(dev, buf + 16 * i, 16, DMA_TO_DEVICE);
+		us = ktime_us_delta(ktime_get(), t0);
+		worst_us = max(worst_us, us);
+	}
+	for (i = 0; i < PT_LOST_MAPS; i++) {
+		t0 = ktime_get();
+		if (!dma_mapping_error(dev, a[i]))
+			dma_unmap_single(dev, a[i], 16, DMA_TO_DEVICE);
+		us = ktime_us_delta(ktime_get(), t0);
+		worst_us = max(worst_us, us);
+	}
+	local_irq_restore(flags);
+	for (i = 0; i < PT_LOST_MAPS; i++)
+		if (dma_mapping_error(dev, a[i]))
+			ret = FAIL(pt, "map %d failed", i);
+	if (ret)
+		goto out;
+	/* once the model drained the ring, the next event reports the loss */
+	readl(pt->bar0 + PT_ID);
+	a[0] = dma_map_single(dev, buf, 16, DMA_TO_DEVICE);
+	if (dma_mapping_error(dev, a[0])) {
+		ret = FAIL(pt, "map after the flood");
+		goto out;
+	}
+	dma_unmap_single(dev, a[0], 16, DMA_TO_DEVICE);
+	got = readl(pt->bar0 + PT_MAPEV_COUNT);
+	lost = readl(pt->bar0 + PT_MAPEV_LOST);
+	lost_hdr = readl(pt->bar0 + PT_MAPEV_LOST_HDR);
+	if (worst_us > 50000)
+		ret = FAIL(pt, "a map or unmap took %lld us on a full ring",
+			   worst_us);
+	else if (!lost_hdr || got + lost_hdr != total || lost != lost_hdr)
+		ret = FAIL(pt, "%u map events delivered, %u lost in band, %u in the header; %u made",
+			   got, lost, lost_hdr, total);
+	else
+		scnprintf(pt->log, sizeof(pt->log),
+			  "%u delivered, %u lost, worst %lld us\n", got, lost,
+			  worst_us);
+out:
+	kfree(a);
+	kfree(buf);
+	return ret;
+}
+
 static int check_vram(struct pt *pt)
 {
 	resource_size_t top = pci_resource_len(pt->pdev, 4) - 4096;
@@ -733,6 +1087,19 @@ static int check_bench(struct pt *pt)
 		len += scnprintf(pt->log + len, sizeof(pt->log) - len,
 				 "dma_%uk_ns %llu %llu memcpy %llu\n",
 				 sizes[i] >> 10, to, from, cp);
+	}
+	/* 1 MiB as 256 page segments, one scatter-gather call */
+	if (!ret) {
+		u64 to, from;
+
+		if (dma_cmd(pt, dma, SZ_1M, PT_CMD_BENCH_SG_TO_HOST, 0))
+			ret = FAIL(pt, "bench SG DMA to host");
+		to = dma_res(pt);
+		if (dma_cmd(pt, dma, SZ_1M, PT_CMD_BENCH_SG_FROM_HOST, 0))
+			ret = FAIL(pt, "bench SG DMA from host");
+		from = dma_res(pt);
+		len += scnprintf(pt->log + len, sizeof(pt->log) - len,
+				 "sg_1024k_ns %llu %llu\n", to, from);
 	}
 	dma_free_coherent(dev, SZ_1M, buf, dma);
 	return ret ? ret : (sink == 42 ? 0 : 0);
@@ -938,6 +1305,9 @@ static const struct {
 	{ "msi", check_msi },
 	{ "intx", check_intx },
 	{ "dma", check_dma },
+	{ "dmaev", check_dmaev },
+	{ "dmaev_lost", check_dmaev_lost },
+	{ "dmarace", check_dmarace },
 	{ "vram", check_vram },
 	{ "bind", check_bind },
 	{ "cfgwatch", check_cfgwatch },

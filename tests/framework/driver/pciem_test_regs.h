@@ -36,6 +36,18 @@
 #define PT_BINDS		0x70	/* RO: driver binds seen */
 #define PT_RESETS		0x74	/* RO: FLRs seen */
 #define PT_CFG_WRITES		0x78	/* RO: watched config writes seen */
+/* DMA map events the model received (PCIEM_EVENTS_DMA_MAP), logged */
+#define PT_MAPEV_COUNT		0x80	/* read: logged; write: clear the log */
+#define PT_MAPEV_SEL		0x84	/* write: entry the next reads show */
+#define PT_MAPEV_TYPE		0x88	/* (type << 16) | flags */
+#define PT_MAPEV_SEQ		0x8c
+#define PT_MAPEV_ADDR_LO	0x90
+#define PT_MAPEV_ADDR_HI	0x94
+#define PT_MAPEV_LEN		0x98
+#define PT_MAPEV_LOST		0x9c	/* sum of PCIEM_EV_DMA_LOST values */
+#define PT_MAPEV_LOST_HDR	0xa0	/* ring header's count, since clear */
+#define PT_SLEEP_MS		0xa4	/* write: the model sleeps this long */
+#define PT_MAPEV_LOG		512	/* entries kept */
 #define PT_SHADOW		0x100	/* 0x100..0x1ff shadowed, write-through */
 #define PT_SHADOW_LEN		0x100
 #define PT_RAM			0x1000	/* 0x1000..0x1fff plain memory */
@@ -49,6 +61,21 @@
 #define PT_CMD_BENCH_TO_HOST	6	/* time DMA writes of len: ns in RES */
 #define PT_CMD_BENCH_FROM_HOST	7	/* time DMA reads of len: ns in RES */
 #define PT_CMD_BENCH_MEMCPY	8	/* time a memcpy of len in the model */
+/* scatter-gather DMA (PCIEM_IOC_DMA_SG); addr/len cut in uneven pieces */
+#define PT_CMD_SG_WRITE_PATTERN	9	/* pattern(seed) to host */
+#define PT_CMD_SG_READ_SUM	10	/* from host, result = byte sum */
+/* pattern(seed) across the mapped scatterlist, as its events said */
+#define PT_CMD_SG_WRITE_LIVE	11
+#define PT_CMD_SG_READ_LIVE	12	/* byte sum of the mapped scatterlist */
+/* bad model buffers: 0 if all are refused and a VRAM buffer works */
+#define PT_CMD_SG_BADBUF	13
+/*
+ * seed 1: a model thread SG-writes 0xab to the last single mapping it
+ * heard of, over and over; seed 0 stops it, result = writes that landed
+ */
+#define PT_CMD_SG_RACE		16
+#define PT_CMD_BENCH_SG_TO_HOST	14	/* len as 4 KiB segments, one call */
+#define PT_CMD_BENCH_SG_FROM_HOST 15
 
 /* BAR2: 64-bit register BAR holding the MSI-X table and PBA. */
 #define PT_BAR2_SIZE		0x10000
@@ -63,5 +90,15 @@
 #define PT_IRQ_MSI		3
 #define PT_IRQ_MSIX		4
 #define PT_IRQ_VIA_IRQFD	9	/* the model signals its irqfd (vector 1) */
+
+/* PT_MAPEV_TYPE (match the uAPI's PCIEM_EV_DMA_* and PCIEM_DMA_EV_*) */
+#define PT_EV_MAP		9
+#define PT_EV_UNMAP		10
+#define PT_EV_BIDIR		0
+#define PT_EV_TO_DEVICE		1
+#define PT_EV_FROM_DEVICE	2
+#define PT_EV_COHERENT		(1 << 2)
+#define PT_EV_SG		(1 << 3)
+#define PT_EV_SG_LAST		(1 << 4)
 
 #endif

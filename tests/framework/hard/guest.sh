@@ -46,7 +46,7 @@ for b in sdkvm sdkvm-32; do
 	fi
 done
 
-for c in desc msiclamp idle plugfail; do
+for c in desc msiclamp idle plugfail sg; do
 	run "sdkvm $c" "$bin/sdkvm" $c
 	run "sdkvm-32 $c" "$bin/sdkvm-32" $c
 done

@@ -2,7 +2,7 @@
 /*
  * Checks of pciem.ko and libpciem that need the kernel but no driver; built
  * 64-bit and 32-bit (compat ioctls).  Usage: sdkvm desc|idle|plugfail|
- * msiclamp|locks.  Prints TAP lines; exits non-zero on failure.
+ * msiclamp|locks|sg.  Prints TAP lines; exits non-zero on failure.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -231,6 +231,77 @@ static void check_locks(void)
 	close(lock_fd);
 }
 
+static void on_map(void *ctx, const struct pciem_event *ev)
+{
+	(void)ctx;
+	(void)ev;
+}
+
+/*
+ * Scatter-gather DMA and map events through libpciem and straight
+ * through the ioctls (built -m32: the compat path reads the 64-bit
+ * pointers and lists as a 64-bit model's).
+ */
+static void check_sg(void)
+{
+	static const struct pciem_ops ops = { .dma_map = on_map };
+	struct pciem_dma_vec segs[2] = { { 0x1000, 32 }, { 0x3000, 32 } };
+	struct pciem_dma_vec bufs[2];
+	struct pciem_events ev = { .mask = 2 };
+	struct pciem_dma_sg sg = {
+		.segs = (uintptr_t)segs, .bufs = (uintptr_t)bufs,
+		.nsegs = 2, .nbufs = 2, .dir = PCIEM_DMA_FROM_HOST,
+	};
+	uint8_t buf[64];
+	struct iovec iov[2] = { { buf, 16 }, { buf + 16, 48 } };
+	struct pciem_desc d;
+	struct pciem_dev *dev;
+	char path[128];
+	uint16_t cmd = 0;
+	int fd;
+
+	bufs[0] = (struct pciem_dma_vec){ (uintptr_t)buf, 16 };
+	bufs[1] = (struct pciem_dma_vec){ (uintptr_t)buf + 16, 48 };
+	pciem_desc_init(&d, 0x7065, 0x00f6, 0xff0000);
+	pciem_desc_bar(&d, 0, 4096, 0);
+	dev = pciem_open(&d, &ops, NULL);
+	CHECK(dev != NULL, "open asking for DMA map events: %s",
+	      dev ? "ok" : pciem_error(NULL));
+	if (!dev || pciem_plug(dev)) {
+		CHECK(0, "plug: %s", dev ? pciem_error(dev) : "");
+		pciem_close(dev);
+		return;
+	}
+	CHECK(pciem_dma_readv(dev, segs, 2, iov, 2) == -EPERM,
+	      "readv with bus mastering off: %s", pciem_error(dev));
+	snprintf(path, sizeof(path),
+		 "/sys/bus/pci/devices/%05x:00:00.0/config", pciem_domain(dev));
+	fd = open(path, O_RDWR);
+	if (fd >= 0 && pread(fd, &cmd, 2, 4) == 2) {
+		cmd |= 0x0006;	/* memory, bus master */
+		CHECK(pwrite(fd, &cmd, 2, 4) == 2, "bus mastering on");
+	}
+	CHECK(pciem_dma_readv(dev, segs, 2, iov, 2) == -EFAULT,
+	      "readv of ranges no driver mapped: %s", pciem_error(dev));
+	CHECK(pciem_dma_writev(dev, segs, 2, iov, 2) == -EFAULT,
+	      "writev of ranges no driver mapped: %s", pciem_error(dev));
+	CHECK(ioctl(pciem_fd(dev), PCIEM_IOC_DMA_SG, &sg) && errno == EFAULT,
+	      "PCIEM_IOC_DMA_SG reads both lists: %s", strerror(errno));
+	segs[1].len = 0;
+	CHECK(ioctl(pciem_fd(dev), PCIEM_IOC_DMA_SG, &sg) && errno == EINVAL,
+	      "a zero length in the second segment is seen: %s",
+	      strerror(errno));
+	segs[1].len = 32;
+	bufs[1].len = 49;
+	CHECK(ioctl(pciem_fd(dev), PCIEM_IOC_DMA_SG, &sg) && errno == EINVAL,
+	      "so is the second buffer's length: %s", strerror(errno));
+	CHECK(ioctl(pciem_fd(dev), PCIEM_IOC_EVENTS, &ev) && errno == EINVAL,
+	      "an unknown event bit: %s", strerror(errno));
+	if (fd >= 0)
+		close(fd);
+	pciem_close(dev);
+}
+
 int main(int argc, char **argv)
 {
 	const char *what = argc > 1 ? argv[1] : "";
@@ -246,7 +317,9 @@ int main(int argc, char **argv)
 		check_msiclamp();
 	else if (!strcmp(what, "locks"))
 		check_locks();
+	else if (!strcmp(what, "sg"))
+		check_sg();
 	else
-		CHECK(0, "usage: sdkvm desc|idle|plugfail|msiclamp|locks");
+		CHECK(0, "usage: sdkvm desc|idle|plugfail|msiclamp|locks|sg");
 	return !!tap_failed;
 }

@@ -153,6 +153,42 @@ struct pciem_dma {
 	__u32 reserved;
 };
 
+/*
+ * Scatter-gather DMA (PCIEM_IOC_DMA_SG): one call moves the bytes of a
+ * list of bus ranges (segs) to or from a list of model buffers (bufs),
+ * both taken in order as one stream; the two totals must be equal.  No
+ * alignment is required and segments may be any length but zero.  The
+ * model's buffers are pinned and copied page by page straight into the
+ * driver's pages, each page checked against the driver's mappings while
+ * the mapping lock is held, so an unmap racing the copy is either before
+ * it (refused) or after it (the copy completed).  Buffers that cannot be
+ * pinned (a memory BAR mapped into the model) go through a bounce buffer.
+ *
+ * Errors: EINVAL (bad direction, flags, zero-length or wrapping range,
+ * totals differ), E2BIG (more than PCIEM_DMA_SG_MAX vectors in a list),
+ * EFAULT (a list or a buffer is not the model's memory, or a bus range is
+ * not mapped by the driver for this direction: nothing of the transfer
+ * is done then, and a PCIEM_EV_DMA_ERROR event names the range), EPERM
+ * (Bus Master Enable off), ENODEV (not plugged or gone), EINTR (the
+ * model was killed during the transfer).  PCIEM_IOC_DMA is the same
+ * transfer with one range and one buffer.
+ */
+#define PCIEM_DMA_SG_MAX	1024	/* vectors per list */
+
+struct pciem_dma_vec {
+	__u64 addr;		/* bus address, or model buffer address */
+	__u64 len;
+};
+
+struct pciem_dma_sg {
+	__u64 segs;		/* struct pciem_dma_vec[nsegs]: bus ranges */
+	__u64 bufs;		/* struct pciem_dma_vec[nbufs]: model memory */
+	__u32 nsegs;
+	__u32 nbufs;
+	__u32 dir;		/* PCIEM_DMA_TO_HOST or PCIEM_DMA_FROM_HOST */
+	__u32 flags;		/* must be zero */
+};
+
 #define PCIEM_ATOMIC_FETCH_ADD	1
 #define PCIEM_ATOMIC_SWAP	2
 #define PCIEM_ATOMIC_CAS	3
@@ -173,6 +209,27 @@ struct pciem_config_access {
 	__u32 reserved;
 };
 
+/*
+ * Optional events, off by default (PCIEM_IOC_EVENTS, any time after
+ * CREATE; the mask replaces the previous one).
+ *
+ * PCIEM_EVENTS_DMA_MAP: one PCIEM_EV_DMA_MAP for every range the driver
+ * maps for the device (dma_map_single/page, each segment of dma_map_sg,
+ * dma_alloc_coherent) and one PCIEM_EV_DMA_UNMAP when it goes.  They are
+ * posted from the driver's own context (maybe an interrupt handler, with
+ * locks held) before the map call returns, so they reach the model ahead
+ * of any register write that hands the address to the device.  They never
+ * wait: when the ring is full the event is dropped and counted in the
+ * ring header's dma_events_lost, and the next map event that finds room
+ * is preceded by a PCIEM_EV_DMA_LOST saying how many were dropped.
+ */
+#define PCIEM_EVENTS_DMA_MAP	(1u << 0)
+
+struct pciem_events {
+	__u32 mask;
+	__u32 reserved;		/* must be zero */
+};
+
 #define PCIEM_IOC_MAGIC		0xEE
 #define PCIEM_IOC_CREATE	_IOW(PCIEM_IOC_MAGIC, 0x00, struct pciem_desc)
 #define PCIEM_IOC_SHADOW	_IOW(PCIEM_IOC_MAGIC, 0x01, struct pciem_shadow)
@@ -185,6 +242,8 @@ struct pciem_config_access {
 #define PCIEM_IOC_DMA_ATOMIC	_IOWR(PCIEM_IOC_MAGIC, 0x08, struct pciem_dma_atomic)
 #define PCIEM_IOC_CONFIG_READ	_IOWR(PCIEM_IOC_MAGIC, 0x09, struct pciem_config_access)
 #define PCIEM_IOC_CONFIG_WRITE	_IOW(PCIEM_IOC_MAGIC, 0x0a, struct pciem_config_access)
+#define PCIEM_IOC_DMA_SG	_IOW(PCIEM_IOC_MAGIC, 0x0b, struct pciem_dma_sg)
+#define PCIEM_IOC_EVENTS	_IOW(PCIEM_IOC_MAGIC, 0x0c, struct pciem_events)
 
 /*
  * mmap offsets.  The ring is at 0; memory BAR n (or the shadow of register
@@ -202,6 +261,24 @@ struct pciem_config_access {
 #define PCIEM_EV_UNBIND		6	/* the driver unbound */
 #define PCIEM_EV_READ_TIMEOUT	7	/* bar, size, offset: answered with ~0 */
 #define PCIEM_EV_DMA_ERROR	8	/* offset = bus address, value = len */
+/*
+ * PCIEM_EVENTS_DMA_MAP only.  offset = bus address, value = length (for
+ * dma_alloc_coherent, the whole allocation: a power-of-two number of
+ * pages), flags = PCIEM_DMA_EV_*; a scatterlist gives one event per
+ * segment, seq = the segment's index, the last one flagged _SG_LAST.
+ */
+#define PCIEM_EV_DMA_MAP	9
+#define PCIEM_EV_DMA_UNMAP	10
+#define PCIEM_EV_DMA_LOST	11	/* value = map events dropped */
+
+/* struct pciem_event.flags of PCIEM_EV_DMA_MAP and _UNMAP */
+#define PCIEM_DMA_EV_DIR_MASK		3u
+#define PCIEM_DMA_EV_BIDIRECTIONAL	0u
+#define PCIEM_DMA_EV_TO_DEVICE		1u	/* the device only reads */
+#define PCIEM_DMA_EV_FROM_DEVICE	2u	/* the device only writes */
+#define PCIEM_DMA_EV_COHERENT		(1u << 2)	/* dma_alloc_coherent */
+#define PCIEM_DMA_EV_SG			(1u << 3)	/* dma_map_sg segment */
+#define PCIEM_DMA_EV_SG_LAST		(1u << 4)
 
 struct pciem_event {
 	__u16 type;
@@ -233,7 +310,8 @@ struct pciem_ring_header {
 	__u32 entries;
 	__u32 head;		/* written by the model */
 	__u32 model_sleeping;	/* model sets before sleeping in poll() */
-	__u64 reserved0;
+	__u32 dma_events_lost;	/* map events dropped on a full ring */
+	__u32 reserved0;
 	__u8 pad[40];
 	struct pciem_reply reply[PCIEM_MAX_CPUS];
 };

@@ -17,6 +17,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/uio.h>
 
 #include <linux/pciem.h>
 
@@ -26,7 +27,12 @@ extern "C" {
 
 struct pciem_dev;
 
-/* What the driver did.  Any callback may be NULL. */
+/*
+ * What the driver did.  Any callback may be NULL.  New callbacks are added
+ * at the end only; pciem_open() and pciem_test_open() pass the size of the
+ * struct the model was built with, so a model built against an older
+ * header keeps working with a newer library.
+ */
 struct pciem_ops {
 	/* register BAR read: return the value (size 1, 2, 4 or 8) */
 	uint64_t (*read)(void *ctx, int bar, uint64_t off, int size);
@@ -42,6 +48,15 @@ struct pciem_ops {
 	void (*bind)(void *ctx, int bound);
 	/* PCIEM_EV_READ_TIMEOUT or PCIEM_EV_DMA_ERROR */
 	void (*error)(void *ctx, const struct pciem_event *ev);
+	/*
+	 * The driver mapped (PCIEM_EV_DMA_MAP) or unmapped (_UNMAP) the bus
+	 * range ev->offset, length ev->value, flags PCIEM_DMA_EV_* (direction,
+	 * coherent, scatterlist segment ev->seq); or PCIEM_EV_DMA_LOST: the
+	 * ring was full and ev->value such events were dropped before this
+	 * point.  Setting it asks for these events.  A map arrives before
+	 * any register write the driver makes after mapping.
+	 */
+	void (*dma_map)(void *ctx, const struct pciem_event *ev);
 };
 
 /* ---- describing a device ---- */
@@ -62,6 +77,17 @@ struct pciem_dev *pciem_open(const struct pciem_desc *d,
 			     const struct pciem_ops *ops, void *ctx);
 struct pciem_dev *pciem_test_open(const struct pciem_desc *d,
 				  const struct pciem_ops *ops, void *ctx);
+/* what the two above expand to: @ops_size is sizeof(struct pciem_ops) */
+struct pciem_dev *pciem_open_sized(const struct pciem_desc *d,
+				   const struct pciem_ops *ops,
+				   size_t ops_size, void *ctx);
+struct pciem_dev *pciem_test_open_sized(const struct pciem_desc *d,
+					const struct pciem_ops *ops,
+					size_t ops_size, void *ctx);
+#define pciem_open(d, ops, ctx) \
+	pciem_open_sized((d), (ops), sizeof(struct pciem_ops), (ctx))
+#define pciem_test_open(d, ops, ctx) \
+	pciem_test_open_sized((d), (ops), sizeof(struct pciem_ops), (ctx))
 void pciem_close(struct pciem_dev *dev);
 const char *pciem_error(const struct pciem_dev *dev);
 
@@ -81,6 +107,18 @@ int pciem_dma_read(struct pciem_dev *dev, uint64_t addr, void *buf,
 		   size_t len);
 int pciem_dma_write(struct pciem_dev *dev, uint64_t addr, const void *buf,
 		    size_t len);
+/*
+ * Scatter-gather DMA in one call: the bus ranges @segs, taken in order,
+ * to or from the model's buffers @iov.  Both totals must be equal; at
+ * most PCIEM_DMA_SG_MAX entries in each list.  The kernel copies straight
+ * between the pinned buffers and the driver's pages.  Errors as for
+ * PCIEM_IOC_DMA_SG in <linux/pciem.h>: a range the driver did not map
+ * for that direction moves nothing and gives -EFAULT.
+ */
+int pciem_dma_readv(struct pciem_dev *dev, const struct pciem_dma_vec *segs,
+		    int nsegs, const struct iovec *iov, int iovcnt);
+int pciem_dma_writev(struct pciem_dev *dev, const struct pciem_dma_vec *segs,
+		     int nsegs, const struct iovec *iov, int iovcnt);
 int pciem_dma_atomic(struct pciem_dev *dev, uint32_t op, uint32_t size,
 		     uint64_t addr, uint64_t operand, uint64_t compare,
 		     uint64_t *old);
@@ -124,7 +162,8 @@ uint32_t pciem_test_config_read(struct pciem_dev *dev, uint32_t off,
 				int size);
 void pciem_test_config_write(struct pciem_dev *dev, uint32_t off, int size,
 			     uint32_t value);
-/* host memory the device may DMA to/from; returns its bus address */
+/* host memory the device may DMA to/from; returns its bus address (a
+ * model with a dma_map callback hears of it, and of the unmap) */
 uint64_t pciem_test_dma_map(struct pciem_dev *dev, void *buf, size_t len,
 			    int dir);
 void pciem_test_dma_unmap(struct pciem_dev *dev, uint64_t bus);
