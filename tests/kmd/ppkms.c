@@ -439,6 +439,21 @@ static long differ(const uint8_t *img, const uint32_t *want, int n)
 	return bad;
 }
 
+/* After a frame for the change to land, does the card show want? */
+static int shows(const char *dbg, const char *dir, int tag,
+		 const uint32_t *want, int w, int h, const char *what)
+{
+	uint8_t *img;
+	long bad;
+
+	usleep(100000);
+	img = snapshot(dbg, dir, tag, w, h);
+	bad = differ(img, want, w * h);
+	printf("%s: %ld of %d pixels differ\n", what, bad, w * h);
+	stbi_image_free(img);
+	return bad != 0;
+}
+
 static uint32_t over(uint32_t cur, uint32_t scr)
 {
 	uint32_t a = cur >> 24, out = 0;
@@ -462,8 +477,7 @@ static int cmd_cursor_gamma(int fd, const char *dbg, const char *dir)
 	uint16_t r[256], g[256], b[256];
 	int w, h, x, y, cx, cy, i, fails = 0;
 	drmModeModeInfo *mode;
-	uint8_t *img;
-	long bad;
+	char what[64];
 
 	if (!c->count_modes)
 		die("no mode");
@@ -504,13 +518,9 @@ static int cmd_cursor_gamma(int fd, const char *dbg, const char *dir)
 				v = over(cur[(y - cy) * (cpitch / 4) + x - cx], v);
 			want[y * w + x] = v;
 		}
-	usleep(100000);
-	img = snapshot(dbg, dir, 3001, w, h);
-	bad = differ(img, want, w * h);
-	printf("cursor at %d,%d (partly off-screen): %ld of %d pixels differ\n",
-	       cx, cy, bad, w * h);
-	fails += bad != 0;
-	stbi_image_free(img);
+	snprintf(what, sizeof(what), "cursor at %d,%d (partly off-screen)", cx,
+		 cy);
+	fails += shows(dbg, dir, 3001, want, w, h, what);
 
 	/* a LUT with different curves per channel, over the cursor */
 	for (i = 0; i < 256; i++) {
@@ -527,13 +537,7 @@ static int cmd_cursor_gamma(int fd, const char *dbg, const char *dir)
 			  (uint32_t)(g[v >> 8 & 255] >> 8) << 8 |
 			  (uint32_t)(b[v & 255] >> 8);
 	}
-	usleep(100000);
-	img = snapshot(dbg, dir, 3002, w, h);
-	bad = differ(img, want, w * h);
-	printf("gamma LUT after the cursor: %ld of %d pixels differ\n", bad,
-	       w * h);
-	fails += bad != 0;
-	stbi_image_free(img);
+	fails += shows(dbg, dir, 3002, want, w, h, "gamma LUT after the cursor");
 
 	/* cursor off, identity LUT: the plain pattern again */
 	for (i = 0; i < 256; i++)
@@ -544,13 +548,7 @@ static int cmd_cursor_gamma(int fd, const char *dbg, const char *dir)
 	for (y = 0; y < h; y++)
 		for (x = 0; x < w; x++)
 			want[y * w + x] = scr[y * (pitch / 4) + x] & 0xffffff;
-	usleep(100000);
-	img = snapshot(dbg, dir, 3003, w, h);
-	bad = differ(img, want, w * h);
-	printf("cursor off, identity LUT: %ld of %d pixels differ\n", bad,
-	       w * h);
-	fails += bad != 0;
-	stbi_image_free(img);
+	fails += shows(dbg, dir, 3003, want, w, h, "cursor off, identity LUT");
 	free(want);
 	return fails != 0;
 }
