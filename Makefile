@@ -2,7 +2,7 @@
 #   make            build userspace and the kernel modules for each kernel
 #   make check      install what is missing, then run every test suite
 #   make demo       the card, its driver and DOOM (in a VM when needed)
-#   make install    install libpciem, its header and pkg-config file
+#   make install    install libpciem (header, pkg-config file) and the GL vendor library
 #   make bench-framework   framework micro-benchmarks in the VM
 #   make bench-gl   GL engine against Mesa's llvmpipe and softpipe
 #   make piglit-gl  piglit's GL 1.x tests on our GLX next to llvmpipe

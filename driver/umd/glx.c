@@ -2,7 +2,6 @@
  * and attribute-created contexts, make-current onto windows, pixmaps and
  * pbuffers, and presentation of the colour buffer with XPutImage. */
 #define _GNU_SOURCE
-#include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +12,7 @@
 #include <GL/glx.h>
 #include <GL/glxext.h>
 #include "ctx.h"
+#include "procs.h"
 
 struct ctx *ppgl_context_create(struct ppgl_transport *t, int w, int h);
 void ppgl_context_destroy(struct ctx *c);
@@ -595,13 +595,7 @@ const char *glXQueryServerString(Display *dpy, int screen, int name)
 
 void (*glXGetProcAddressARB(const GLubyte *name))(void)
 {
-	static void *self;
-	void *p;
-
-	if (!self)
-		self = dlopen("libGL.so.1", RTLD_LAZY | RTLD_NOLOAD);
-	p = dlsym(self ? self : RTLD_DEFAULT, (const char *)name);
-	return (void (*)(void))p;
+	return ppgl_proc_address((const char *)name);
 }
 
 void (*glXGetProcAddress(const GLubyte *name))(void)
