@@ -25,8 +25,9 @@ void ppgl_error(struct ctx *c, GLenum e)
 void ppgl_flush(struct ctx *c)
 {
 	if (c->ncmd) {
-		c->t->submit(c->t, c->cmd, c->ncmd);
+		c->t->submit(c->t, c->cmd, c->ncmd, c->reloc, c->nreloc);
 		c->ncmd = 0;
+		c->nreloc = 0;
 	}
 }
 
@@ -40,7 +41,8 @@ uint32_t *ppgl_cmd(struct ctx *c, uint32_t cls, uint32_t op, uint32_t len)
 {
 	uint32_t *p;
 
-	if (c->ncmd + len + 1 > CMDBUF_DW)
+	/* room for the command and the addresses it may carry */
+	if (c->ncmd + len + 1 > CMDBUF_DW || c->nreloc + 4 > CMDBUF_RELOCS)
 		ppgl_flush(c);
 	p = &c->cmd[c->ncmd];
 	p[0] = PP_CMD(cls, op, len);
@@ -48,7 +50,15 @@ uint32_t *ppgl_cmd(struct ctx *c, uint32_t cls, uint32_t op, uint32_t len)
 	return p + 1;
 }
 
-void ppgl_cmd_u(struct ctx *c, uint32_t cls, uint32_t op, int n, ...)
+void ppgl_reloc(struct ctx *c, const uint32_t *field,
+		enum ppgl_reloc_kind kind)
+{
+	c->reloc[c->nreloc].dw = (uint32_t)(field - c->cmd);
+	c->reloc[c->nreloc].kind = kind;
+	c->nreloc++;
+}
+
+uint32_t *ppgl_cmd_u(struct ctx *c, uint32_t cls, uint32_t op, int n, ...)
 {
 	uint32_t *p = ppgl_cmd(c, cls, op, (uint32_t)n);
 	va_list ap;
@@ -58,6 +68,7 @@ void ppgl_cmd_u(struct ctx *c, uint32_t cls, uint32_t op, int n, ...)
 	for (i = 0; i < n; i++)
 		p[i] = va_arg(ap, uint32_t);
 	va_end(ap);
+	return p;
 }
 
 void ppgl_cmd_f(struct ctx *c, uint32_t cls, uint32_t op, int nu,

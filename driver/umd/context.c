@@ -11,6 +11,18 @@
 
 void ppgl_send_all_state(struct ctx *c);
 
+/* The colour and depth surfaces as the render target. */
+void ppgl_send_target(struct ctx *c)
+{
+	uint32_t *p = ppgl_cmd_u(c, PP_CLASS_BLIT, PP_SET_TARGET, 6,
+				 c->color_off, c->pitch, c->depth_off,
+				 c->pitch, (uint32_t)c->width,
+				 (uint32_t)c->height);
+
+	ppgl_reloc(c, &p[0], PPGL_RELOC_VRAM);
+	ppgl_reloc(c, &p[2], PPGL_RELOC_VRAM);
+}
+
 struct ctx *ppgl_context_create(struct ppgl_transport *t, int w, int h)
 {
 	struct ctx *c = calloc(1, sizeof(*c));
@@ -51,8 +63,7 @@ struct ctx *ppgl_context_create(struct ppgl_transport *t, int w, int h)
 	for (u = 0; u < NUNITS; u++)
 		pg_identity(c->texm[u][0]);
 	ppgl_tex_init(c);
-	ppgl_cmd_u(c, PP_CLASS_BLIT, PP_SET_TARGET, 6, c->color_off, c->pitch,
-		   c->depth_off, c->pitch, (uint32_t)w, (uint32_t)h);
+	ppgl_send_target(c);
 	ppgl_send_all_state(c);
 	/* undefined at start; zero them as hardware reset would */
 	ppgl_cmd_u(c, PP_CLASS_DRAW, PP_CLEAR, 1,
@@ -151,8 +162,7 @@ int ppgl_context_resize(struct ctx *c, int w, int h)
 	c->pitch = pitch;
 	c->width = w;
 	c->height = h;
-	ppgl_cmd_u(c, PP_CLASS_BLIT, PP_SET_TARGET, 6, co, pitch, dp, pitch,
-		   (uint32_t)w, (uint32_t)h);
+	ppgl_send_target(c);
 	ppgl_flush(c);
 	return 1;
 }

@@ -24,6 +24,7 @@
 #define MAX_SLOTS 4096
 #define MAX_NAME_STACK 64
 #define CMDBUF_DW (1u << 16)
+#define CMDBUF_RELOCS 4096	/* address dwords per submission */
 #define MAX_LIST_NESTING 64
 #define MAX_EVAL_ORDER 30	/* Mesa's: programs written for it fit */
 #define NMAPS 9		/* GL_MAPn_COLOR_4 .. GL_MAPn_VERTEX_4, enum order */
@@ -278,6 +279,8 @@ struct ctx {
 	/* command buffer */
 	uint32_t cmd[CMDBUF_DW];
 	size_t ncmd;
+	struct ppgl_reloc reloc[CMDBUF_RELOCS];
+	size_t nreloc;
 
 	/* surfaces */
 	int width, height;
@@ -306,7 +309,11 @@ extern __thread struct ctx *ppgl_cur __attribute__((tls_model("initial-exec")));
 /* errors and commands (cmd.c) */
 void ppgl_error(struct ctx *c, GLenum e);
 uint32_t *ppgl_cmd(struct ctx *c, uint32_t cls, uint32_t op, uint32_t len);
-void ppgl_cmd_u(struct ctx *c, uint32_t cls, uint32_t op, int n, ...);
+void ppgl_send_target(struct ctx *c);
+uint32_t *ppgl_cmd_u(struct ctx *c, uint32_t cls, uint32_t op, int n, ...);
+/* Marks a payload dword of the command being built as an address. */
+void ppgl_reloc(struct ctx *c, const uint32_t *field,
+		enum ppgl_reloc_kind kind);
 void ppgl_cmd_f(struct ctx *c, uint32_t cls, uint32_t op, int nu,
 		const uint32_t *u, int nf, const float *f);
 void ppgl_flush(struct ctx *c);

@@ -49,8 +49,9 @@ int ppgl_feedback_begin(struct ctx *c)
 	 * fails leaves an empty buffer */
 	memcpy(c->t->vram + off, &zero, 4);
 	c->fb_vram = off;
-	ppgl_cmd_u(c, PP_CLASS_DRAW, PP_FEEDBACK, 3, (uint32_t)c->fb_type, off,
-		   (uint32_t)c->fb_size);
+	ppgl_reloc(c, &ppgl_cmd_u(c, PP_CLASS_DRAW, PP_FEEDBACK, 3,
+				   (uint32_t)c->fb_type, off,
+				   (uint32_t)c->fb_size)[1], PPGL_RELOC_VRAM);
 	return 1;
 }
 

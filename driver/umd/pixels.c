@@ -655,7 +655,7 @@ static void draw_raw(struct ctx *c, uint32_t kind, float x, float y, int w,
 		ppgl_select_hit(c, c->s.raster_pos[2], c->s.raster_pos[2]);
 		return;
 	}
-	bus = c->t->dma_map(c->t, data, bytes);
+	bus = c->t->dma_map(c->t, data, bytes, PPGL_DMA_TO_CARD);
 	p = ppgl_cmd(c, PP_CLASS_DRAW, PP_DRAW_PIXELS, 14);
 	p[0] = kind;
 	p[1] = fbits(x);
@@ -669,6 +669,7 @@ static void draw_raw(struct ctx *c, uint32_t kind, float x, float y, int w,
 	p[11] = fbits(zy);
 	p[12] = (uint32_t)bus;
 	p[13] = (uint32_t)(bus >> 32);
+	ppgl_reloc(c, &p[12], PPGL_RELOC_BUS);
 	/* the buffer is the caller's until the card has read it */
 	ppgl_finish(c);
 }
@@ -807,11 +808,13 @@ void ppgl_draw_pixels_rgba(struct ctx *c, int w, int h, const float *rgba)
 void ppgl_read_rect(struct ctx *c, uint32_t kind, int x, int y, int w, int h,
 		    void *buf, size_t bytes)
 {
-	uint64_t bus = c->t->dma_map(c->t, buf, bytes);
+	uint64_t bus = c->t->dma_map(c->t, buf, bytes, PPGL_DMA_FROM_CARD);
+	uint32_t *p = ppgl_cmd_u(c, PP_CLASS_DRAW, PP_READ_PIXELS, 7, kind,
+				 (uint32_t)x, (uint32_t)y, (uint32_t)w,
+				 (uint32_t)h, (uint32_t)bus,
+				 (uint32_t)(bus >> 32));
 
-	ppgl_cmd_u(c, PP_CLASS_DRAW, PP_READ_PIXELS, 7, kind, (uint32_t)x,
-		   (uint32_t)y, (uint32_t)w, (uint32_t)h, (uint32_t)bus,
-		   (uint32_t)(bus >> 32));
+	ppgl_reloc(c, &p[5], PPGL_RELOC_BUS);
 	ppgl_finish(c);
 }
 

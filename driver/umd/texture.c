@@ -511,15 +511,23 @@ static void send_level(struct ctx *c, struct tex_obj *t, GLenum target,
 	struct tex_level *l = ppgl_tex_level(t, target, level);
 	uint32_t off = l->off == ~0u ? 0 : l->off;
 	uint32_t base = ppgl_base_format((GLint)l->ifmt);	/* each level its own */
+	uint32_t *p;
 
-	if (target == GL_TEXTURE_1D || target == GL_TEXTURE_2D)
-		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_IMAGE, 6, t->slot,
-			   (uint32_t)level, base, off, (uint32_t)l->w,
-			   (uint32_t)l->h);
-	else
-		ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_IMAGE_EX, 8, t->slot,
-			   target, (uint32_t)level, base, off, (uint32_t)l->w,
-			   (uint32_t)l->h, (uint32_t)(l->w ? l->d : 0));
+	if (target == GL_TEXTURE_1D || target == GL_TEXTURE_2D) {
+		p = ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_IMAGE, 6, t->slot,
+			       (uint32_t)level, base, off, (uint32_t)l->w,
+			       (uint32_t)l->h);
+		p += 3;
+	} else {
+		p = ppgl_cmd_u(c, PP_CLASS_TEXTURE, PP_TEX_IMAGE_EX, 8, t->slot,
+			       target, (uint32_t)level, base, off,
+			       (uint32_t)l->w, (uint32_t)l->h,
+			       (uint32_t)(l->w ? l->d : 0));
+		p += 4;
+	}
+	/* a level without storage has no address to relocate */
+	if (l->off != ~0u)
+		ppgl_reloc(c, p, PPGL_RELOC_VRAM);
 }
 
 /* The card reads texels at draw time: pending draws that use the old

@@ -7,16 +7,41 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* A submission's dword that holds an address: a VRAM offset, or the low
+ * half of a bus address (the high half follows).  A kernel transport
+ * turns these into relocations; the card never trusts a raw address from
+ * a client.  A VRAM offset of a command with an empty extent (a texture
+ * level of no size) is 0 and has no relocation. */
+enum ppgl_reloc_kind {
+	PPGL_RELOC_VRAM,
+	PPGL_RELOC_BUS,
+};
+
+struct ppgl_reloc {
+	uint32_t dw;		/* index in the submission */
+	uint32_t kind;		/* enum ppgl_reloc_kind */
+};
+
+/* Direction of a host buffer the card reads or writes */
+enum ppgl_dma_dir {
+	PPGL_DMA_TO_CARD,	/* the card reads it (DRAW_PIXELS) */
+	PPGL_DMA_FROM_CARD,	/* the card writes it (READ_PIXELS) */
+};
+
 struct ppgl_transport {
 	uint8_t *vram;		/* CPU mapping of the whole VRAM */
 	size_t vram_size;
-	/* Runs or queues commands; returns 0 or the card's error code. */
+	/* Runs or queues commands; returns 0 or the card's error code.
+	 * relocs lists every address dword of cmds, in order. */
 	int (*submit)(struct ppgl_transport *t, const uint32_t *cmds,
-		      size_t ndw);
-	/* Waits until every submitted command has completed. */
+		      size_t ndw, const struct ppgl_reloc *relocs,
+		      size_t nrelocs);
+	/* Waits until every submitted command has completed; buffers
+	 * mapped FROM_CARD hold what the card wrote. */
 	int (*finish)(struct ppgl_transport *t);
 	/* Bus address of a host buffer the card may DMA until finish(). */
-	uint64_t (*dma_map)(struct ppgl_transport *t, void *p, size_t len);
+	uint64_t (*dma_map)(struct ppgl_transport *t, void *p, size_t len,
+			    enum ppgl_dma_dir dir);
 	void (*destroy)(struct ppgl_transport *t);
 };
 

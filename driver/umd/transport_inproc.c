@@ -5,7 +5,9 @@
 #include <string.h>
 #include <unistd.h>
 #include "transport.h"
+#include "reloc_check.h"
 #include "../../card/cp/cp.h"
+#include "../../card/include/protopciem/cmd.h"
 
 #define MAX_MAPS 16
 
@@ -68,13 +70,22 @@ static void dump(const uint32_t *cmds, size_t ndw)
 	fclose(f);
 }
 
-static int submit(struct ppgl_transport *t, const uint32_t *cmds, size_t ndw)
+static int submit(struct ppgl_transport *t, const uint32_t *cmds, size_t ndw,
+		  const struct ppgl_reloc *relocs, size_t nrelocs)
 {
 	struct inproc *ip = (struct inproc *)t;
 	size_t off = 0, used;
+	char why[160];
 	int r;
 
 	dump(cmds, ndw);
+	/* what the kernel would refuse, refused here too */
+	if (ppgl_reloc_check(cmds, ndw, relocs, nrelocs, why, sizeof(why))) {
+		fprintf(stderr, "ppgl: submission refused: %s\n", why);
+		if (!ip->err)
+			ip->err = PP_ERR_STATE;
+		return ip->err;
+	}
 	while (off < ndw) {
 		r = pp_cp_exec(&ip->cp, cmds + off, ndw - off, &used);
 		if (r) {
@@ -106,10 +117,12 @@ static int finish(struct ppgl_transport *t)
 	return r;
 }
 
-static uint64_t dma_map(struct ppgl_transport *t, void *p, size_t len)
+static uint64_t dma_map(struct ppgl_transport *t, void *p, size_t len,
+		       enum ppgl_dma_dir dir)
 {
 	struct inproc *ip = (struct inproc *)t;
 
+	(void)dir;	/* the card reads and writes the buffer in place */
 	if (ip->nmap < MAX_MAPS) {
 		ip->map[ip->nmap].base = (uintptr_t)p;
 		ip->map[ip->nmap].len = len;
