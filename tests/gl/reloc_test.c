@@ -1,10 +1,10 @@
-/* The GL driver's relocation check (driver/umd/reloc_check.c): the rule
+/* The GL driver's relocation check (driver/umd/encoder/reloc_check.c): the rule
  * the kernel's command checker applies, so a missing relocation is found
  * by the in-process suites.  TAP output. */
 #include <GL/gl.h>
 #include <stdio.h>
 #include <string.h>
-#include "../../driver/umd/reloc_check.h"
+#include "reloc_check.h"
 #include "../../card/include/protopciem/cmd.h"
 
 static int failed;

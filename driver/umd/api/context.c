@@ -5,7 +5,7 @@
 #include <string.h>
 #include "ctx.h"
 #include "dlist.h"
-#include "include/ppgl.h"
+#include "ppgl.h"
 
 #define VRAM_SIZE (64u << 20)
 

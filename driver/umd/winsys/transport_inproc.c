@@ -6,8 +6,8 @@
 #include <unistd.h>
 #include "transport.h"
 #include "reloc_check.h"
-#include "../../card/cp/cp.h"
-#include "../../card/include/protopciem/cmd.h"
+#include "cp/cp.h"
+#include <protopciem/cmd.h>
 
 #define MAX_MAPS 16
 

@@ -24,6 +24,8 @@ void ppgl_error(struct ctx *c, GLenum e)
 
 void ppgl_flush(struct ctx *c)
 {
+	ppgl_dirty_commit(c);
+	ppgl_dirty_emit(c);
 	if (c->ncmd) {
 		c->t->submit(c->t, c->cmd, c->ncmd, c->reloc, c->nreloc);
 		c->ncmd = 0;
@@ -37,7 +39,7 @@ int ppgl_finish(struct ctx *c)
 	return c->t->finish(c->t);
 }
 
-uint32_t *ppgl_cmd(struct ctx *c, uint32_t cls, uint32_t op, uint32_t len)
+uint32_t *ppgl_cmd_raw(struct ctx *c, uint32_t cls, uint32_t op, uint32_t len)
 {
 	uint32_t *p;
 
@@ -48,6 +50,20 @@ uint32_t *ppgl_cmd(struct ctx *c, uint32_t cls, uint32_t op, uint32_t len)
 	p[0] = PP_CMD(cls, op, len);
 	c->ncmd += len + 1;
 	return p + 1;
+}
+
+uint32_t *ppgl_cmd(struct ctx *c, uint32_t cls, uint32_t op, uint32_t len)
+{
+	uint32_t *p = ppgl_dirty_stage(c, cls, op, len);
+
+	if (p)
+		return p;
+	/* an order-dependent command: the state it may use goes first */
+	ppgl_dirty_emit(c);
+	/* deleting a texture resets its parameters and unbinds it */
+	if (cls == PP_CLASS_TEXTURE && op == PP_TEX_DELETE)
+		ppgl_dirty_forget(c);
+	return ppgl_cmd_raw(c, cls, op, len);
 }
 
 void ppgl_reloc(struct ctx *c, const uint32_t *field,

@@ -5,7 +5,7 @@
 #include <GL/gl.h>
 #include <stdio.h>
 #include "reloc_check.h"
-#include "../../card/include/protopciem/cmd.h"
+#include <protopciem/cmd.h>
 
 struct field {
 	unsigned int idx;	/* payload dword */

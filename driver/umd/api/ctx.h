@@ -9,8 +9,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "transport.h"
-#include "../../card/include/protopciem/cmd.h"
-#include "../../card/gl/mat4.h"
+#include "dirty_state.h"
+#include <protopciem/cmd.h>
+#include "gl/mat4.h"
 
 #define NUNITS 2
 #define NLIGHTS 8
@@ -281,6 +282,7 @@ struct ctx {
 	size_t ncmd;
 	struct ppgl_reloc reloc[CMDBUF_RELOCS];
 	size_t nreloc;
+	struct ppgl_dirty dirty;
 
 	/* surfaces */
 	int width, height;
@@ -318,6 +320,13 @@ void ppgl_cmd_f(struct ctx *c, uint32_t cls, uint32_t op, int nu,
 		const uint32_t *u, int nf, const float *f);
 void ppgl_flush(struct ctx *c);
 int ppgl_finish(struct ctx *c);
+/* state kept dirty until a command needs it (dirty_state.c) */
+uint32_t *ppgl_dirty_stage(struct ctx *c, uint32_t cls, uint32_t op,
+			   uint32_t len);
+void ppgl_dirty_commit(struct ctx *c);
+void ppgl_dirty_emit(struct ctx *c);
+/* The card lost or reset the state: send everything again. */
+void ppgl_dirty_forget(struct ctx *c);
 static inline uint32_t fbits(float f)
 {
 	union { float f; uint32_t u; } x = { .f = f };
