@@ -48,5 +48,8 @@
 #ifndef PP_CAPS_CONTEXTS
 #define PP_CAPS_CONTEXTS BIT(6)
 #endif
+#ifndef PP_REG_RING_ERR_IB
+#define PP_REG_RING_ERR_IB 0x03c
+#endif
 
 #endif

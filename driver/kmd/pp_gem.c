@@ -64,9 +64,30 @@ static void pp_sys_bo_free(struct drm_gem_object *obj)
 	kfree(bo);
 }
 
+/*
+ * The buffer outlives the card: when the card goes, DRM zaps every
+ * mapping of the device, and a client touching its buffer again gets
+ * the same memory back instead of SIGBUS.
+ */
+static vm_fault_t pp_sys_bo_fault(struct vm_fault *vmf)
+{
+	struct drm_gem_object *obj = vmf->vma->vm_private_data;
+	struct pp_sys_bo *bo = to_pp_sys_bo(obj);
+	unsigned long off = vmf->pgoff << PAGE_SHIFT;
+	void *p = bo->vaddr + off;
+	unsigned long pfn;
+
+	if (off >= obj->size)
+		return VM_FAULT_SIGBUS;
+	pfn = is_vmalloc_addr(p) ? vmalloc_to_pfn(p) :
+	      page_to_pfn(virt_to_page(p));
+	return vmf_insert_pfn(vmf->vma, vmf->address, pfn);
+}
+
 static const struct vm_operations_struct pp_sys_bo_vm_ops = {
 	.open = drm_gem_vm_open,
 	.close = drm_gem_vm_close,
+	.fault = pp_sys_bo_fault,
 };
 
 static int pp_sys_bo_mmap(struct drm_gem_object *obj,
@@ -74,6 +95,9 @@ static int pp_sys_bo_mmap(struct drm_gem_object *obj,
 {
 	struct pp_sys_bo *bo = to_pp_sys_bo(obj);
 
+	/* shared only: a private copy-on-write view of DMA memory has no use */
+	if (is_cow_mapping(vma->vm_flags))
+		return -EINVAL;
 	/* dma_mmap_coherent() takes vm_pgoff as an offset in the buffer */
 	vma->vm_pgoff -= drm_vma_node_start(&obj->vma_node);
 	vma->vm_ops = &pp_sys_bo_vm_ops;
@@ -303,6 +327,8 @@ int pp_render_init(struct pp_device *pp)
 	mutex_init(&r->ctx_lock);
 	mutex_init(&r->ring_lock);
 	set_bit(0, r->slots);
+	spin_lock_init(&r->ring.fence_lock);
+	INIT_LIST_HEAD(&r->ring.pending);
 	ret = pp_sched_init(r);
 	if (ret)
 		return ret;

@@ -58,27 +58,31 @@ static void pp_job_release(struct pp_job *job)
 	kfree(job);
 }
 
+/*
+ * A job that does not go to the card still returns a fence, signalled
+ * with its error: schedulers of some kernels replace the error of a job
+ * without one by their own.
+ */
 static struct dma_fence *pp_run_job(struct drm_sched_job *sj)
 {
 	struct pp_job *job = to_pp_job(sj);
 	struct dma_fence *finished = &sj->s_fence->finished;
 	struct dma_fence *f;
+	int error = finished->error;
 
 	/* completed before a reset stopped the scheduler: not again */
 	if (READ_ONCE(job->hw_completed))
-		return NULL;
-	if (atomic_read(&job->ctx->guilty)) {
-		dma_fence_set_error(finished, job->error ?: -ECANCELED);
-		return NULL;
+		return pp_ring_stub(job->r, 0);
+	if (atomic_read(&job->ctx->guilty))
+		error = job->error ?: -ECANCELED;
+	if (!error) {
+		f = pp_ring_emit(job->r, job);
+		if (!IS_ERR(f))
+			return f;
+		error = PTR_ERR(f);
 	}
-	if (finished->error)
-		return NULL;
-	f = pp_ring_emit(job->r, job);
-	if (IS_ERR(f)) {
-		dma_fence_set_error(finished, PTR_ERR(f));
-		return NULL;
-	}
-	return f;
+	dma_fence_set_error(finished, error);
+	return pp_ring_stub(job->r, error);
 }
 
 /* the scheduler took @sj off its list before calling us: put it back */
@@ -96,7 +100,7 @@ static enum drm_gpu_sched_stat pp_timedout_job(struct drm_sched_job *sj)
 	struct pp_render *r = job->r;
 	struct pp_device *pp = r->pp;
 	struct dma_fence *hw = sj->s_fence->parent;
-	u32 st = ~0u;
+	u32 st = ~0u, err = 0, addr = 0, ib = 0;
 	int idx;
 
 	pp_ring_fence_irq(r);
@@ -106,6 +110,9 @@ static enum drm_gpu_sched_stat pp_timedout_job(struct drm_sched_job *sj)
 	}
 	if (drm_dev_enter(&pp->drm, &idx)) {
 		st = pp_rd(pp, PP_REG_RING_STATUS);
+		err = pp_rd(pp, PP_REG_RING_ERR_STATUS);
+		addr = pp_rd(pp, PP_REG_RING_ERR_ADDR);
+		ib = pp_rd(pp, PP_REG_RING_ERR_IB);
 		drm_dev_exit(idx);
 	}
 	if (st == ~0u) {
@@ -119,9 +126,9 @@ static enum drm_gpu_sched_stat pp_timedout_job(struct drm_sched_job *sj)
 	job->error = (st & PP_RING_STATE_MASK) == PP_RING_STOPPED ?
 		     -EIO : -ETIMEDOUT;
 	atomic_set(&job->ctx->guilty, 1);
-	drm_dbg(&pp->drm, "job %u of context slot %u %s, resetting the engine\n",
+	drm_dbg(&pp->drm, "job %u of context slot %u %s (error %#x at %#x, IB %#x), resetting the engine\n",
 		job->id, job->ctx->slot,
-		job->error == -EIO ? "faulted" : "timed out");
+		job->error == -EIO ? "faulted" : "timed out", err, addr, ib);
 	if (!pp_ring_reset(r)) {
 		pp_ring_cancel_all(r, -ENODEV, true);
 	} else {

@@ -158,6 +158,7 @@ void pp_ctx_entity_fini(struct pp_ctx *ctx);
 int pp_ring_init(struct pp_render *r);
 void pp_ring_fini(struct pp_render *r);
 struct dma_fence *pp_ring_emit(struct pp_render *r, struct pp_job *job);
+struct dma_fence *pp_ring_stub(struct pp_render *r, int error);
 void pp_ring_fence_irq(struct pp_render *r);
 void pp_ring_error_irq(struct pp_render *r);
 bool pp_ring_reset(struct pp_render *r);

@@ -77,6 +77,8 @@ int pp_ring_init(struct pp_render *r)
 		ret = dma_set_mask_and_coherent(dev, DMA_BIT_MASK(32));
 	if (ret)
 		return ret;
+	/* the card fetches the ring and writes fences by DMA */
+	pci_set_master(to_pci_dev(dev));
 	ring->size = PP_RING_SIZE;
 	/* released at unbind, after remove() stopped every use */
 	ring->vaddr = dmam_alloc_coherent(dev, ring->size, &ring->dma,
@@ -85,8 +87,6 @@ int pp_ring_init(struct pp_render *r)
 					      &ring->fence_dma, GFP_KERNEL);
 	if (!ring->vaddr || !ring->fence_cpu)
 		return -ENOMEM;
-	spin_lock_init(&ring->fence_lock);
-	INIT_LIST_HEAD(&ring->pending);
 	ring->fence_ctx = dma_fence_context_alloc(1);
 	/* FENCE_LAST is kept by an engine reset: continue after it */
 	ring->seqno = (u64)pp_rd(pp, PP_REG_FENCE_LAST_LO);
@@ -111,14 +111,37 @@ void pp_ring_fini(struct pp_render *r)
 	}
 }
 
+/* A fence already signalled with @error, for a job kept off the card. */
+struct dma_fence *pp_ring_stub(struct pp_render *r, int error)
+{
+	struct pp_hw_fence *f;
+
+	f = kzalloc(sizeof(*f), GFP_KERNEL);
+	if (!f)
+		return ERR_PTR(error ?: -ENOMEM);
+	INIT_LIST_HEAD(&f->link);
+	dma_fence_init(&f->base, &pp_hw_fence_ops, &r->ring.fence_lock,
+		       dma_fence_context_alloc(1), 1);
+	if (error)
+		dma_fence_set_error(&f->base, error);
+	dma_fence_signal(&f->base);
+	return &f->base;
+}
+
 /* Signals fences up to the card's last value; any context. */
 void pp_ring_fence_irq(struct pp_render *r)
 {
 	struct pp_ring *ring = &r->ring;
 	struct pp_hw_fence *f, *n;
 	unsigned long flags;
-	u64 last = READ_ONCE(*ring->fence_cpu);
+	u64 last;
+	int idx;
 
+	/* the write-back page goes with the device */
+	if (!r->has_ring || !drm_dev_enter(&r->pp->drm, &idx))
+		return;
+	last = READ_ONCE(*ring->fence_cpu);
+	drm_dev_exit(idx);
 	spin_lock_irqsave(&ring->fence_lock, flags);
 	list_for_each_entry_safe(f, n, &ring->pending, link) {
 		if (f->base.seqno > last)
