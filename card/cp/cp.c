@@ -13,27 +13,59 @@ int pp_cp_init(struct pp_cp *cp, uint8_t *vram, size_t vram_size,
 	cp->vram = vram;
 	cp->vram_size = vram_size;
 	cp->host = *host;
-	cp->gl = pg_create(vram, vram_size);
+	cp->ctx[0] = pg_create(vram, vram_size);
+	cp->gl = cp->ctx[0];
 	return cp->gl ? 0 : -1;
 }
 
 void pp_cp_fini(struct pp_cp *cp)
 {
-	pg_destroy(cp->gl);
+	uint32_t i;
+
+	for (i = 0; i < PP_CONTEXTS; i++) {
+		pg_destroy(cp->ctx[i]);
+		cp->ctx[i] = NULL;
+	}
 	free(cp->scratch);
+	free(cp->ib);
 	cp->gl = NULL;
 	cp->scratch = NULL;
+	cp->ib = NULL;
+	cp->ib_size = 0;
 }
 
+/* Slots other than 0 are freed: a slot made current again starts from
+ * the initial state, as the manual asks, and costs nothing until then. */
 void pp_cp_reset(struct pp_cp *cp)
+{
+	uint32_t i;
+
+	for (i = 1; i < PP_CONTEXTS; i++) {
+		pg_destroy(cp->ctx[i]);
+		cp->ctx[i] = NULL;
+	}
+	pg_reset(cp->ctx[0]);
+	cp->cur = 0;
+	cp->gl = cp->ctx[0];
+	/* a 16 MiB indirect buffer is not kept across resets */
+	free(cp->ib);
+	cp->ib = NULL;
+	cp->ib_size = 0;
+}
+
+void pp_cp_reset_current(struct pp_cp *cp)
 {
 	pg_reset(cp->gl);
 }
 
 void pp_cp_set_abort(struct pp_cp *cp, const int *flag)
 {
+	uint32_t i;
+
 	cp->abort = flag;
-	pg_set_abort(cp->gl, flag);
+	for (i = 0; i < PP_CONTEXTS; i++)
+		if (cp->ctx[i])
+			pg_set_abort(cp->ctx[i], flag);
 }
 
 static int aborted(const struct pp_cp *cp)
@@ -141,7 +173,8 @@ static int expected_len(uint32_t cls, uint32_t op)
 	switch (cls) {
 	case PP_CLASS_CONTROL:
 		return op == PP_NOP ? -1 : op == PP_FENCE ? 2 :
-		       op == PP_JOB ? 1 : -2;
+		       op == PP_JOB ? 1 : op == PP_INDIRECT ? 3 :
+		       op == PP_CONTEXT ? 2 : -2;
 	case PP_CLASS_STATE:
 		return op < sizeof(state) && state[op] ? state[op] : -2;
 	case PP_CLASS_MATRIX:
@@ -323,8 +356,89 @@ static int exec_blit(struct pp_cp *cp, uint32_t op, const uint32_t *p)
 	return PP_ERR_DECODE;
 }
 
+static int exec_one(struct pp_cp *cp, const uint32_t *cmd, size_t avail,
+		    size_t *used, int in_ib);
+
+/* CONTEXT: a slot's engine is created the first time it is made current,
+ * so unused slots cost nothing. */
+static int exec_context(struct pp_cp *cp, uint32_t slot, uint32_t flags)
+{
+	struct pg_engine *e;
+
+	if (slot >= PP_CONTEXTS || (flags & ~PP_CONTEXT_INIT))
+		return PP_ERR_STATE;
+	e = cp->ctx[slot];
+	if (!e) {
+		e = pg_create(cp->vram, cp->vram_size);
+		if (!e)
+			return PP_ERR_STATE;
+		pg_set_abort(e, cp->abort);
+		cp->ctx[slot] = e;
+	} else if (flags & PP_CONTEXT_INIT) {
+		pg_reset(e);
+	}
+	cp->cur = slot;
+	cp->gl = e;
+	if (cp->host.context)
+		cp->host.context(cp->host.opaque, slot);
+	return 0;
+}
+
+/* INDIRECT: the whole buffer is fetched first, so a refused fetch runs
+ * none of it; its commands then run unprivileged.  A fault inside names
+ * the command's offset in the buffer (err_ib) and its class and opcode. */
+static int exec_indirect(struct pp_cp *cp, const uint32_t *p)
+{
+	uint64_t bus = (uint64_t)p[1] << 32 | p[0];
+	size_t n = p[2], off, used, bytes;
+	int r;
+
+	if ((bus & 3) || n == 0 || n > PP_INDIRECT_MAX_DW)
+		return PP_ERR_STATE;
+	bytes = n * 4;
+	if (bytes > cp->ib_size) {
+		uint32_t *b = realloc(cp->ib, bytes);
+
+		if (!b)
+			return PP_ERR_STATE;
+		cp->ib = b;
+		cp->ib_size = bytes;
+	}
+	r = dma_read(cp, bus, (uint8_t *)cp->ib, bytes);
+	if (r)
+		return r;
+	for (off = 0; off < n; off += used) {
+		if (aborted(cp))
+			return PP_CP_ABORTED;
+		r = exec_one(cp, cp->ib + off, n - off, &used, 1);
+		if (r == PP_CP_ABORTED)
+			return r;
+		if (r) {
+			cp->err_ib = PP_RING_ERR_IB_VALID | (uint32_t)(off * 4);
+			cp->err_detail = (cp->ib[off] >> 16) & 0xffff;
+			return r;
+		}
+	}
+	return 0;
+}
+
+static int privileged(uint32_t cls, uint32_t op)
+{
+	return cls == PP_CLASS_CONTROL &&
+	       (op == PP_FENCE || op == PP_JOB || op == PP_INDIRECT ||
+		op == PP_CONTEXT);
+}
+
 int pp_cp_exec(struct pp_cp *cp, const uint32_t *cmd, size_t avail,
 	       size_t *used)
+{
+	cp->err_ib = 0;
+	cp->err_detail = avail ? (cmd[0] >> 16) & 0xffff : 0;
+	return exec_one(cp, cmd, avail, used, 0);
+}
+
+static int exec_one(struct pp_cp *cp, const uint32_t *cmd, size_t avail,
+		    size_t *used, int in_ib)
 {
 	uint32_t h, cls, op, len;
 	const uint32_t *p = cmd + 1;
@@ -345,6 +459,8 @@ int pp_cp_exec(struct pp_cp *cp, const uint32_t *cmd, size_t avail,
 	want = expected_len(cls, op);
 	if (want == -2)
 		return PP_ERR_DECODE;
+	if (in_ib && privileged(cls, op))
+		return PP_ERR_PRIVILEGE;
 	if (want >= 0 && (uint32_t)want != len)
 		return PP_ERR_LENGTH;
 
@@ -355,6 +471,10 @@ int pp_cp_exec(struct pp_cp *cp, const uint32_t *cmd, size_t avail,
 					      (uint64_t)p[1] << 32 | p[0]);
 		if (op == PP_JOB && cp->host.job)
 			cp->host.job(cp->host.opaque, p[0]);
+		if (op == PP_INDIRECT)
+			return exec_indirect(cp, p);
+		if (op == PP_CONTEXT)
+			return exec_context(cp, p[0], p[1]);
 		return 0;
 	case PP_CLASS_STATE:
 		return exec_state(cp, op, p);

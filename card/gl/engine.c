@@ -24,6 +24,7 @@ void pg_destroy(struct pg_engine *e)
 	if (!e)
 		return;
 	free(e->vb);
+	free(e->tex);
 	free(e);
 }
 
@@ -195,19 +196,12 @@ static int all_finite(const uint32_t *d, size_t n, uint32_t nf_edge)
 	return !(bad | acc[0] | acc[1] | acc[2] | acc[3]);
 }
 
-int pg_draw(struct pg_engine *e, uint32_t prim, uint32_t fmt, uint32_t count,
-	    const uint32_t *data, size_t ndwords)
+static int draw(struct pg_engine *e, uint32_t prim, uint32_t fmt, uint32_t count,
+	    const uint32_t *data)
 {
 	uint32_t i, nf, chunk;
 
-	if (prim > GL_POLYGON || (fmt & ~(uint32_t)PG_V_ALL) ||
-	    count > PG_MAX_BATCH)
-		return PG_ERR_STATE;
 	nf = vertex_floats(fmt);
-	if ((size_t)nf * count != ndwords)
-		return PG_ERR_STATE;
-	if (!all_finite(data, ndwords, (fmt & PG_V_EDGE) ? nf : 0))
-		return PG_ERR_STATE;
 	if (pg_feedback_on(e))	/* records instead of pixels */
 		return pg_fb_draw(e, prim, fmt, count, data);
 	if (!e->rt.color || count == 0)
@@ -238,6 +232,61 @@ int pg_draw(struct pg_engine *e, uint32_t prim, uint32_t fmt, uint32_t count,
 			return PG_ABORTED;
 	}
 	return PG_OK;
+}
+
+/* Manual 1.1: non-finite vertex data does not fault.  A vertex with a
+ * non-finite position component gets an all-NaN position, which the
+ * vertex stage marks unusable (clip mask 0xff) so that every primitive
+ * using it is dropped; any other non-finite attribute reads 0.  Works on
+ * a copy: the batch may be the ring's. */
+static uint32_t *sanitize(const uint32_t *d, uint32_t count, uint32_t nf,
+			  int edge)
+{
+	uint32_t *c = malloc((size_t)count * nf * 4), i, k;
+
+	if (!c)
+		return NULL;
+	memcpy(c, d, (size_t)count * nf * 4);
+	for (i = 0; i < count; i++) {
+		uint32_t *v = c + (size_t)i * nf, bad = 0;
+
+		for (k = 0; k < 4; k++)
+			bad |= (v[k] & 0x7f800000u) == 0x7f800000u;
+		if (bad)
+			for (k = 0; k < 4; k++)
+				v[k] = 0x7fc00000u;
+		for (k = 4; k < nf - (edge ? 1 : 0); k++)
+			if ((v[k] & 0x7f800000u) == 0x7f800000u)
+				v[k] = 0;
+	}
+	return c;
+}
+
+int pg_draw(struct pg_engine *e, uint32_t prim, uint32_t fmt, uint32_t count,
+	    const uint32_t *data, size_t ndwords)
+{
+	uint32_t nf, i, *clean = NULL;
+	int r;
+
+	if (prim > GL_POLYGON || (fmt & ~(uint32_t)PG_V_ALL) ||
+	    count > PG_MAX_BATCH)
+		return PG_ERR_STATE;
+	nf = vertex_floats(fmt);
+	if ((size_t)nf * count != ndwords)
+		return PG_ERR_STATE;
+	if (fmt & PG_V_EDGE)
+		for (i = 0; i < count; i++)
+			if (data[(size_t)i * nf + nf - 1] > 1)
+				return PG_ERR_STATE;
+	if (!all_finite(data, ndwords, (fmt & PG_V_EDGE) ? nf : 0)) {
+		clean = sanitize(data, count, nf, !!(fmt & PG_V_EDGE));
+		if (!clean)
+			return PG_ERR_STATE;
+		data = clean;
+	}
+	r = draw(e, prim, fmt, count, data);
+	free(clean);
+	return r;
 }
 
 int pg_draw_pixels(struct pg_engine *e, float x, float y, float z,
@@ -396,7 +445,7 @@ int pg_copy_tex(struct pg_engine *e, uint32_t tex, uint32_t level,
 
 	if (tex >= PG_MAX_TEXTURES || level >= PG_MAX_LEVELS)
 		return PG_ERR_STATE;
-	lv = &e->tex[tex].lv[level];
+	lv = &pg_tex_get(e, tex)->lv[level];
 	if (xoff < 0 || yoff < 0 || (int64_t)xoff + w > lv->w ||
 	    (int64_t)yoff + h > lv->h)
 		return PG_ERR_STATE;

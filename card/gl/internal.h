@@ -189,7 +189,9 @@ struct pg_engine {
 	size_t vram_size;
 	struct pg_target rt;
 	struct pg_state s;
-	struct pg_texture tex[PG_MAX_TEXTURES];
+	/* PG_MAX_TEXTURES slots, allocated by the first texture command
+	 * (a context that never textures costs nothing); NULL: all default */
+	struct pg_texture *tex;
 	uint32_t stipple_counter;	/* line stipple position */
 	int no_fast;		/* PG_NO_FAST: generic spans only */
 	pg_span_fn *fast_span;	/* the fast kernels this CPU runs best */
@@ -325,6 +327,8 @@ void pg_color_write(struct pg_engine *e, int x, int y, const float rgba[4]);
 
 /* texture.c */
 void pg_textures_reset(struct pg_engine *e);
+struct pg_texture *pg_tex_slot(struct pg_engine *e, uint32_t tex);
+const struct pg_texture *pg_tex_get(const struct pg_engine *e, uint32_t tex);
 const struct pg_texture *pg_unit_texture(struct pg_engine *e, int unit,
 					 int *dims);
 void pg_sample(struct pg_engine *e, const struct pg_texture *t, int dims,

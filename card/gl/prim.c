@@ -100,6 +100,15 @@ static void polygon(struct pg_engine *e, struct pg_vert **p, int n,
 	uint8_t all = 0xff, any = 0;
 	int i, front, m;
 
+	if (n > 3) {
+		/* a polygon with an unusable vertex is dropped whole, not
+		 * just the fan triangles that use it */
+		for (i = 0; i < n; i++)
+			any |= p[i]->clipmask;
+		if (any & 0x80)
+			return;
+		any = 0;
+	}
 	if (n > 3 && s->poly_front == GL_FILL && s->poly_back == GL_FILL &&
 	    !s->fb.type) {
 		/* filled polygons are fans of triangles clipped one by one,

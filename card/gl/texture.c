@@ -1,5 +1,6 @@
 /* Texture objects, parameters, completeness and sampling (GL 1.x 3.8). */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include "internal.h"
 
@@ -16,10 +17,37 @@ static void tex_defaults(struct pg_texture *t)
 
 void pg_textures_reset(struct pg_engine *e)
 {
+	free(e->tex);
+	e->tex = NULL;
+}
+
+/* A slot to change, the table allocated on first use; NULL when out of
+ * memory. */
+struct pg_texture *pg_tex_slot(struct pg_engine *e, uint32_t tex)
+{
 	int i;
 
-	for (i = 0; i < PG_MAX_TEXTURES; i++)
-		tex_defaults(&e->tex[i]);
+	if (!e->tex) {
+		e->tex = malloc(PG_MAX_TEXTURES * sizeof(*e->tex));
+		if (!e->tex)
+			return NULL;
+		for (i = 0; i < PG_MAX_TEXTURES; i++)
+			tex_defaults(&e->tex[i]);
+	}
+	return &e->tex[tex];
+}
+
+/* A slot to read: every slot is at its defaults until the table exists. */
+const struct pg_texture *pg_tex_get(const struct pg_engine *e, uint32_t tex)
+{
+	static const struct pg_texture def = {
+		.min_filter = GL_NEAREST_MIPMAP_LINEAR,
+		.mag_filter = GL_LINEAR,
+		.wrap_s = GL_REPEAT, .wrap_t = GL_REPEAT, .wrap_r = GL_REPEAT,
+		.min_lod = -1000.0f, .max_lod = 1000.0f, .max_level = 1000,
+	};
+
+	return e->tex ? &e->tex[tex] : &def;
 }
 
 static int is_base(uint32_t b)
@@ -55,7 +83,9 @@ int pg_tex_image_ex(struct pg_engine *e, uint32_t tex, uint32_t target,
 		return PG_ERR_STATE;
 	if (offset > e->vram_size || bytes > e->vram_size - offset)
 		return PG_ERR_RANGE;
-	t = &e->tex[tex];
+	t = pg_tex_slot(e, tex);
+	if (!t)
+		return PG_ERR_STATE;
 	l = face ? &t->cube[face - 1][level] : &t->lv[level];
 	l->off = offset;
 	l->w = (int)w;
@@ -100,7 +130,9 @@ int pg_tex_param(struct pg_engine *e, uint32_t tex, uint32_t pname,
 
 	if (tex >= PG_MAX_TEXTURES)
 		return PG_ERR_STATE;
-	t = &e->tex[tex];
+	t = pg_tex_slot(e, tex);
+	if (!t)
+		return PG_ERR_STATE;
 	for (i = 0; i < 4; i++)
 		if (!isfinite(v[i]))
 			return PG_ERR_STATE;
@@ -159,7 +191,8 @@ int pg_tex_delete(struct pg_engine *e, uint32_t tex)
 
 	if (tex >= PG_MAX_TEXTURES)
 		return PG_ERR_STATE;
-	tex_defaults(&e->tex[tex]);
+	if (e->tex)
+		tex_defaults(&e->tex[tex]);
 	for (u = 0; u < PG_MAX_UNITS; u++) {
 		if (e->s.unit[u].bound_1d == tex)
 			e->s.unit[u].bound_1d = 0;
@@ -255,16 +288,16 @@ const struct pg_texture *pg_unit_texture(struct pg_engine *e, int unit,
 
 	/* the highest dimensionality enabled wins (GL 1.3 3.8.15) */
 	if (u->enabled_cube) {
-		t = &e->tex[u->bound_cube];
+		t = pg_tex_get(e, u->bound_cube);
 		*dims = PG_CUBE;
 	} else if (u->enabled_3d) {
-		t = &e->tex[u->bound_3d];
+		t = pg_tex_get(e, u->bound_3d);
 		*dims = 3;
 	} else if (u->enabled_2d) {
-		t = &e->tex[u->bound_2d];
+		t = pg_tex_get(e, u->bound_2d);
 		*dims = 2;
 	} else if (u->enabled_1d) {
-		t = &e->tex[u->bound_1d];
+		t = pg_tex_get(e, u->bound_1d);
 		*dims = 1;
 	} else {
 		return NULL;

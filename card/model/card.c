@@ -8,7 +8,7 @@
 #define RING_MIN 4096u
 #define RING_MAX (4u << 20)
 #define CAPS (PP_CAPS_GL | PP_CAPS_DISPLAY | PP_CAPS_EDID | PP_CAPS_CURSOR | \
-	      PP_CAPS_GAMMA | PP_CAPS_HOTPLUG)
+	      PP_CAPS_GAMMA | PP_CAPS_HOTPLUG | PP_CAPS_CONTEXTS)
 
 void pp_card_describe(struct pciem_desc *d)
 {
@@ -68,13 +68,14 @@ void pp_card_irq_storm(struct pp_card *c)
 
 /* A ring fault stops the ring; the first one is kept until cleared. */
 void pp_ring_error(struct pp_card *c, uint32_t code, uint32_t detail,
-		   uint32_t addr)
+		   uint32_t addr, uint32_t ib)
 {
 	c->ring_stopped = 1;
 	if (c->ring_err_status)
 		return;
 	c->ring_err_status = code << 16 | (detail & 0xffff);
 	c->ring_err_addr = addr;
+	c->ring_err_ib = ib;
 	pp_irq_raise(c, PP_IRQ_RING_ERROR);
 }
 
@@ -111,7 +112,7 @@ static void engine_reset(struct pp_card *c)
 	c->ring_ctrl = 0;
 	c->ring_head = c->ring_tail = 0;
 	c->ring_stopped = 0;
-	c->ring_err_status = c->ring_err_addr = 0;
+	c->ring_err_status = c->ring_err_addr = c->ring_err_ib = 0;
 	c->reset_cp = 1;
 	pthread_cond_signal(&c->wake);
 }
@@ -121,6 +122,8 @@ static void full_reset(struct pp_card *c)
 {
 	engine_reset(c);
 	c->reset_engine = 0;	/* no RESET_DONE for a full reset */
+	c->reset_all = 1;	/* every context slot, not just the current */
+	c->ring_context = 0;
 	c->irq_status = c->irq_mask = 0;
 	irq_update(c, -1);
 	c->reg_err_status = c->reg_err_addr = 0;
@@ -173,10 +176,12 @@ static uint32_t reg_read(struct pp_card *c, uint32_t off)
 	case PP_REG_REV: return PP_REV_VALUE;
 	case PP_REG_CAPS: return CAPS;
 	case PP_REG_VRAM_SIZE: return PP_VRAM_SIZE;
+	case PP_REG_CONTEXTS: return PP_CONTEXTS;
 	case PP_REG_IRQ_STATUS: return c->irq_status;
 	case PP_REG_IRQ_MASK: return c->irq_mask;
 	case PP_REG_RING_ERR_STATUS: return c->ring_err_status;
 	case PP_REG_RING_ERR_ADDR: return c->ring_err_addr;
+	case PP_REG_RING_ERR_IB: return c->ring_err_ib;
 	case PP_REG_REG_ERR_STATUS: return c->reg_err_status;
 	case PP_REG_REG_ERR_ADDR: return c->reg_err_addr;
 	case PP_REG_RING_BASE_LO: return (uint32_t)c->ring_base;
@@ -194,6 +199,7 @@ static uint32_t reg_read(struct pp_card *c, uint32_t off)
 		return (uint32_t)c->fence_last;
 	case PP_REG_FENCE_LAST_HI: return c->hi_latch[0];
 	case PP_REG_FENCE_CTRL: return c->fence_ctrl;
+	case PP_REG_RING_CONTEXT: return c->ring_context;
 	}
 	return 0;	/* reserved, and write-only registers */
 }
@@ -244,6 +250,7 @@ static int reg_write(struct pp_card *c, uint32_t off, uint32_t v)
 			c->reg_err_status = c->reg_err_addr = 0;
 		if (v & PP_ERR_CLEAR_RING) {
 			c->ring_err_status = c->ring_err_addr = 0;
+			c->ring_err_ib = 0;
 			c->ring_stopped = 0;
 			pp_exec_kick(c);
 		}
@@ -369,6 +376,7 @@ int pp_card_init(struct pp_card *c, struct pciem_dev *dev, uint32_t faults)
 	}
 	full_reset(c);
 	c->reset_cp = 0;
+	c->reset_all = 0;
 	__atomic_store_n(&c->abort, 0, __ATOMIC_RELAXED);
 	return 0;
 }

@@ -44,14 +44,16 @@ struct pp_card {
 	int exec_busy;		/* a batch is being executed */
 	int reset_engine;	/* RESET.ENGINE requested, not yet done */
 	int reset_cp;		/* GL state reset owed by the execution thread */
+	int reset_all;		/* ... of every context slot (full reset) */
 
 	uint32_t irq_status, irq_mask;
 	int intx_asserted;
-	uint32_t ring_err_status, ring_err_addr;
+	uint32_t ring_err_status, ring_err_addr, ring_err_ib;
 	uint32_t reg_err_status, reg_err_addr;
 
 	uint64_t ring_base;
 	uint32_t ring_size, ring_head, ring_tail, ring_ctrl, ring_job;
+	uint32_t ring_context;	/* RING_CONTEXT */
 	int ring_stopped;	/* by a ring fault, until ERR_CLEAR */
 	uint32_t *fetch;	/* commands fetched from the ring */
 
@@ -86,7 +88,7 @@ extern const struct pciem_ops pp_card_ops;
 /* card.c, shared with exec.c and display.c; called with c->lock held */
 void pp_irq_raise(struct pp_card *c, int cause);
 void pp_ring_error(struct pp_card *c, uint32_t code, uint32_t detail,
-		   uint32_t addr);
+		   uint32_t addr, uint32_t ib);
 void pp_reg_error(struct pp_card *c, uint32_t code, uint32_t detail,
 		  uint32_t addr);
 uint32_t pp_ring_status(const struct pp_card *c);

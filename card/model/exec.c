@@ -60,6 +60,18 @@ static void job(void *o, uint32_t id)
 	pthread_mutex_unlock(&c->lock);
 }
 
+/* CONTEXT: RING_CONTEXT follows the command processor's slot.  A reset
+ * racing with it sets the register again from that slot once the GL
+ * state is reset (RESETTING reads 1 until then). */
+static void context(void *o, uint32_t slot)
+{
+	struct pp_card *c = o;
+
+	pthread_mutex_lock(&c->lock);
+	c->ring_context = slot;
+	pthread_mutex_unlock(&c->lock);
+}
+
 static int runnable(const struct pp_card *c)
 {
 	return (c->ring_ctrl & PP_RING_ENABLE) && !c->ring_stopped &&
@@ -86,7 +98,7 @@ static void run_batch(struct pp_card *c)
 	if (gen != c->gen)
 		goto out;
 	if (r) {
-		pp_ring_error(c, PP_ERR_DMA, 0, head);
+		pp_ring_error(c, PP_ERR_DMA, 0, head, 0);
 		goto out;
 	}
 	ndw = n / 4;
@@ -100,7 +112,8 @@ static void run_batch(struct pp_card *c)
 		if (r) {
 			/* HEAD stays on the faulting command */
 			c->ring_head = at;
-			pp_ring_error(c, (uint32_t)r, c->fetch[off] >> 16, at);
+			pp_ring_error(c, (uint32_t)r, c->cp.err_detail, at,
+				      c->cp.err_ib);
 			break;
 		}
 		off += used;
@@ -117,11 +130,20 @@ static void *thread_main(void *arg)
 	pthread_mutex_lock(&c->lock);
 	while (!c->quit) {
 		if (c->reset_cp) {
-			/* GL state reset outside the lock: it may be slow */
+			/* GL state reset outside the lock: it may be slow.
+			 * An engine reset resets the current (guilty) slot
+			 * only, a full one every slot. */
+			int all = c->reset_all;
+
 			c->reset_cp = 0;
+			c->reset_all = 0;
 			pthread_mutex_unlock(&c->lock);
-			pp_cp_reset(&c->cp);
+			if (all)
+				pp_cp_reset(&c->cp);
+			else
+				pp_cp_reset_current(&c->cp);
 			pthread_mutex_lock(&c->lock);
+			c->ring_context = c->cp.cur;
 			if (c->reset_cp)
 				continue;	/* another reset meanwhile */
 			__atomic_store_n(&c->abort, 0, __ATOMIC_RELAXED);
@@ -154,6 +176,7 @@ int pp_exec_start(struct pp_card *c)
 		.fence = fence,
 		.job = job,
 		.opaque = c,
+		.context = context,
 	};
 
 	c->fetch = malloc(RING_MAX);

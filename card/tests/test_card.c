@@ -17,36 +17,124 @@ static uint32_t f2u(float f)
 	return u;
 }
 
-/* The engine refuses vertex data with an infinity or NaN anywhere but in
- * an edge flag, wherever it sits in the batch. */
+/* Pixel (x, y) of a 64x64 target at VRAM 0, GL y up. */
+static uint32_t px64(const uint8_t *vram, int x, int y)
+{
+	uint32_t p;
+
+	memcpy(&p, vram + ((63 - y) * 64 + x) * 4, 4);
+	return p & 0xffffff;
+}
+
+/* Manual 1.1: non-finite vertex data never faults.  A primitive with a
+ * non-finite position component is dropped (drawn nowhere, fed back
+ * nowhere), a non-finite value of another attribute reads 0; edge flags
+ * must be 0 or 1, counts and formats are still checked. */
 static void check_nonfinite(void)
 {
 	static uint8_t vram[64 * 64 * 8];
 	struct pg_engine *e = pg_create(vram, sizeof(vram));
 	const uint32_t inf = 0x7f800000u, nan = 0x7fc00001u;
-	uint32_t v[5 * 9], i;
-	int bad = 0;
+	/* two triangles side by side, then a quad over the top half, all
+	 * position + colour (red) + edge */
+	static const float xy[10][2] = {
+		{ -1, -1 }, { -0.1f, -1 }, { -0.5f, 0 },
+		{ 0.1f, -1 }, { 1, -1 }, { 0.5f, 0 },
+		{ -1, 0.1f }, { 1, 0.1f }, { 1, 1 }, { -1, 1 },
+	};
+	uint32_t v[10 * 9], i, bad = 0, fb = 64 * 64 * 4, st;
 
-	pg_set_target(e, 0, 256, 64 * 64 * 4, 256, 64, 64);
-	for (i = 0; i < 5 * 9; i++)	/* 9 vertices of position + edge */
-		v[i] = i % 5 == 4 ? 1 : f2u(0.25f);
-	CHECK(pg_draw(e, GL_TRIANGLES, PG_V_EDGE, 9, v, 45) == PG_OK,
+	pg_set_target(e, 0, 256, ~0u, 0, 64, 64);
+	pg_viewport(e, 0, 0, 64, 64);
+	for (i = 0; i < 10; i++) {
+		uint32_t *p = v + i * 9;
+
+		p[0] = f2u(xy[i][0]);
+		p[1] = f2u(xy[i][1]);
+		p[2] = f2u(0);
+		p[3] = f2u(1);
+		p[4] = f2u(1);
+		p[5] = p[6] = f2u(0);
+		p[7] = f2u(1);
+		p[8] = 1;
+	}
+	CHECK(pg_draw(e, GL_TRIANGLES, PG_V_COLOR | PG_V_EDGE, 6, v, 54) == PG_OK &&
+	      px64(vram, 16, 8) == 0xff0000 && px64(vram, 48, 8) == 0xff0000,
 	      "finite vertices draw");
-	for (i = 0; i < 45; i++) {
+	/* every float of every vertex, non-finite in turn: never an error */
+	for (i = 0; i < 54; i++) {
 		uint32_t keep = v[i];
 
+		if (i % 9 == 8)
+			continue;
 		v[i] = i & 1 ? inf : nan;
-		if ((pg_draw(e, GL_TRIANGLES, PG_V_EDGE, 9, v, 45) == PG_OK) !=
-		    (i % 5 == 4))
+		if (pg_draw(e, GL_TRIANGLES, PG_V_COLOR | PG_V_EDGE, 6, v, 54) != PG_OK)
 			bad++;
 		v[i] = keep;
 	}
-	CHECK(bad == 0, "NaN or infinity refused in every float, allowed in edge flags");
-	for (i = 0; i < 4 * 9; i++)
-		v[i] = f2u(0.5f);
-	v[35] = nan;		/* the last dword, past the four-wide loop */
-	CHECK(pg_draw(e, GL_TRIANGLES, 0, 9, v, 36) == PG_ERR_STATE,
-	      "NaN in the last float of a batch refused");
+	CHECK(bad == 0, "NaN or infinity in any float of a batch is no error");
+
+	memset(vram, 0, 64 * 64 * 4);
+	v[1] = nan;		/* first triangle's first y */
+	CHECK(pg_draw(e, GL_TRIANGLES, PG_V_COLOR | PG_V_EDGE, 6, v, 54) == PG_OK &&
+	      px64(vram, 16, 8) == 0 && px64(vram, 48, 8) == 0xff0000,
+	      "a NaN position drops its triangle, the next one draws");
+	v[1] = f2u(-1);
+	v[9 + 3] = inf;		/* a w */
+	memset(vram, 0, 64 * 64 * 4);
+	pg_draw(e, GL_TRIANGLES, PG_V_COLOR | PG_V_EDGE, 6, v, 54);
+	CHECK(px64(vram, 16, 8) == 0 && px64(vram, 48, 8) == 0xff0000,
+	      "an infinite w drops its triangle");
+	v[9 + 3] = f2u(1);
+
+	/* a quad (filled as two triangles, one without its last vertex) is
+	 * dropped whole */
+	memset(vram, 0, 64 * 64 * 4);
+	v[9 * 9] = nan;
+	pg_draw(e, GL_QUADS, PG_V_COLOR | PG_V_EDGE, 4, v + 6 * 9, 36);
+	CHECK(px64(vram, 56, 40) == 0 && px64(vram, 8, 56) == 0,
+	      "a quad with a NaN vertex is dropped whole");
+	pg_draw(e, GL_POLYGON, PG_V_COLOR | PG_V_EDGE, 4, v + 6 * 9, 36);
+	CHECK(px64(vram, 56, 40) == 0 && px64(vram, 8, 56) == 0,
+	      "so is a GL_POLYGON");
+	v[9 * 9] = f2u(-1);
+	pg_draw(e, GL_QUADS, PG_V_COLOR | PG_V_EDGE, 4, v + 6 * 9, 36);
+	CHECK(px64(vram, 56, 40) == 0xff0000 && px64(vram, 8, 56) == 0xff0000,
+	      "the same quad finite draws");
+
+	/* other attributes: NaN reads 0 (red channel NaN: black; alpha
+	 * infinite: 0, but blending is off so the pixel is written) */
+	memset(vram, 0, 64 * 64 * 4);
+	for (i = 0; i < 3; i++) {
+		v[i * 9 + 4] = nan;
+		v[i * 9 + 5] = f2u(1);
+	}
+	pg_draw(e, GL_TRIANGLES, PG_V_COLOR | PG_V_EDGE, 3, v, 27);
+	CHECK(px64(vram, 16, 8) == 0x00ff00, "a NaN red reads 0 (%06x)",
+	      px64(vram, 16, 8));
+	for (i = 0; i < 3; i++) {
+		v[i * 9 + 4] = f2u(1);
+		v[i * 9 + 5] = f2u(0);
+	}
+
+	/* edge flags: 0 and 1 only; counts still checked */
+	v[8] = 2;
+	CHECK(pg_draw(e, GL_TRIANGLES, PG_V_COLOR | PG_V_EDGE, 6, v, 54) == PG_ERR_STATE,
+	      "edge flag 2 is ERR_STATE");
+	v[8] = 1;
+	v[1] = nan;
+	CHECK(pg_draw(e, GL_TRIANGLES, PG_V_COLOR | PG_V_EDGE, 5, v, 54) == PG_ERR_STATE,
+	      "a count that does not match is still ERR_STATE with a NaN inside");
+
+	/* feedback: the dropped triangle writes no record */
+	pg_feedback(e, GL_2D, fb, 100);
+	pg_draw(e, GL_TRIANGLES, PG_V_COLOR | PG_V_EDGE, 6, v, 54);
+	pg_draw(e, GL_POINTS, PG_V_COLOR | PG_V_EDGE, 3, v, 27);
+	pg_feedback(e, GL_RENDER, 0, 0);
+	memcpy(&st, vram + fb, 4);
+	CHECK(st == 2 + 3 * 2 + 2 * 3, "feedback: one polygon and two points, the NaN ones dropped (%u floats)",
+	      st);
+	v[1] = f2u(-1);
 	pg_destroy(e);
 }
 

@@ -24,7 +24,9 @@ static struct pciem_dev *dev;
 static uint8_t *vram;
 static uint32_t ring_buf[RING_BYTES / 4] __attribute__((aligned(4096)));
 static uint64_t fence_buf __attribute__((aligned(8)));
-static uint64_t rbus, fbus;
+static uint64_t rbus, fbus, ibus;
+/* indirect buffers in host memory */
+static uint32_t ib_buf[16384] __attribute__((aligned(4096)));
 static uint32_t tail;
 static uint32_t frame[4096 * 4096];
 
@@ -122,10 +124,13 @@ static void check_identity(void)
 	uint32_t i, sum = 0;
 
 	CHECK(rd(PP_REG_ID) == PP_ID_VALUE, "ID reads PPM1");
-	CHECK(rd(PP_REG_REV) == 0x10000, "REV reads 1.0");
+	CHECK(rd(PP_REG_REV) == 0x10001, "REV reads 1.1");
 	CHECK(rd(PP_REG_CAPS) == (PP_CAPS_GL | PP_CAPS_DISPLAY | PP_CAPS_EDID |
-				  PP_CAPS_CURSOR | PP_CAPS_GAMMA | PP_CAPS_HOTPLUG),
-	      "CAPS: GL, display, EDID, cursor, gamma, hot-plug");
+				  PP_CAPS_CURSOR | PP_CAPS_GAMMA | PP_CAPS_HOTPLUG |
+				  PP_CAPS_CONTEXTS) && rd(PP_REG_CAPS) == 0x7f,
+	      "CAPS: GL, display, EDID, cursor, gamma, hot-plug, contexts");
+	CHECK(rd(PP_REG_CONTEXTS) == 64 && rd(PP_REG_RING_CONTEXT) == 0,
+	      "CONTEXTS reads 64, RING_CONTEXT 0 after reset");
 	CHECK(rd(PP_REG_VRAM_SIZE) == PP_VRAM_SIZE, "VRAM_SIZE is BAR2's size");
 	CHECK(pciem_test_config_read(dev, 0, 2) == PP_VENDOR &&
 	      pciem_test_config_read(dev, 2, 2) == PP_DEVICE, "PCI ID 7065:0100");
@@ -773,6 +778,468 @@ static void check_faults(void)
 	pciem_close(fd);
 }
 
+/* ---- manual 1.1: indirect buffers, privilege, contexts, vertices ---- */
+
+#define T1 0x200000u	/* two 64x64 render targets */
+#define T2 0x300000u
+
+static uint32_t nib;	/* dwords in ib_buf */
+
+static void ib(uint32_t v)
+{
+	ib_buf[nib++] = v;
+}
+
+static void emit_indirect(uint64_t bus, uint32_t ndw)
+{
+	emit(PP_CMD(PP_CLASS_CONTROL, PP_INDIRECT, 3));
+	emit((uint32_t)bus);
+	emit((uint32_t)(bus >> 32));
+	emit(ndw);
+}
+
+static void emit_context(uint32_t slot, uint32_t flags)
+{
+	emit(PP_CMD(PP_CLASS_CONTROL, PP_CONTEXT, 2));
+	emit(slot);
+	emit(flags);
+}
+
+static void emit_job(uint32_t id)
+{
+	emit(PP_CMD(PP_CLASS_CONTROL, PP_JOB, 1));
+	emit(id);
+}
+
+/* SET_TARGET + VIEWPORT for a 64x64 colour surface at off, in the ring
+ * (ib 0) or the IB (ib 1). */
+static void put_target(int to_ib, uint32_t off)
+{
+	const uint32_t c[] = { PP_CMD(PP_CLASS_BLIT, PP_SET_TARGET, 6), off,
+			       256, ~0u, 0, 64, 64,
+			       PP_CMD(PP_CLASS_STATE, PP_VIEWPORT, 4), 0, 0,
+			       64, 64 };
+	uint32_t i;
+
+	for (i = 0; i < sizeof(c) / 4; i++)
+		to_ib ? ib(c[i]) : emit(c[i]);
+}
+
+static void put_clear_color(int to_ib, float r, float g, float b)
+{
+	const uint32_t c[] = { PP_CMD(PP_CLASS_STATE, PP_CLEAR_COLOR, 4),
+			       f2u(r), f2u(g), f2u(b), f2u(1) };
+	uint32_t i;
+
+	for (i = 0; i < 5; i++)
+		to_ib ? ib(c[i]) : emit(c[i]);
+}
+
+static void put_clear(int to_ib)
+{
+	if (to_ib) {
+		ib(PP_CMD(PP_CLASS_DRAW, PP_CLEAR, 1));
+		ib(GL_COLOR_BUFFER_BIT);
+	} else {
+		emit(PP_CMD(PP_CLASS_DRAW, PP_CLEAR, 1));
+		emit(GL_COLOR_BUFFER_BIT);
+	}
+}
+
+/* Pixel (x, y) of the 64x64 surface at off, top row first. */
+static uint32_t pix(uint32_t off, int x, int y)
+{
+	uint32_t v;
+
+	memcpy(&v, vram + off + (uint32_t)y * 256 + (uint32_t)x * 4, 4);
+	return v & 0xffffff;
+}
+
+static uint32_t ring_stopped(void)
+{
+	return (rd(PP_REG_RING_STATUS) & PP_RING_STATE_MASK) == PP_RING_STOPPED;
+}
+
+static void check_indirect(void)
+{
+	static const uint32_t priv[] = { PP_FENCE, PP_JOB, PP_INDIRECT,
+					 PP_CONTEXT };
+	static const uint32_t priv_len[] = { 2, 1, 3, 2 };
+	uint32_t at, next, i, good;
+
+	/* an IB runs, then the ring goes on after the INDIRECT */
+	fill(T1, 64 * 64, 0);
+	nib = 0;
+	put_target(1, T1);
+	put_clear_color(1, 0, 1, 0);
+	put_clear(1);
+	emit_job(30);
+	emit_indirect(ibus, nib);
+	emit_fence(0x90);
+	kick();
+	wait_idle(10);
+	CHECK(rd(PP_REG_RING_ERR_STATUS) == 0 && fence_last() == 0x90 &&
+	      rd(PP_REG_RING_HEAD) == tail && pix(T1, 5, 60) == 0x00ff00,
+	      "INDIRECT runs the buffer (green clear), the ring continues to the fence");
+	ack_all();
+
+	/* privileged commands in an IB, behind a NOP at offset 8 */
+	good = 0;
+	for (i = 0; i < 4; i++) {
+		uint32_t k;
+
+		nib = 0;
+		ib(PP_CMD(PP_CLASS_CONTROL, PP_NOP, 1));
+		ib(0);
+		ib(PP_CMD(PP_CLASS_CONTROL, priv[i], priv_len[i]));
+		for (k = 0; k < priv_len[i]; k++)
+			ib(k == 0 && priv[i] == PP_CONTEXT ? 3 : 0x11);
+		at = tail;
+		emit_indirect(ibus, nib);
+		emit_fence(0x91 + i);
+		kick();
+		wait_idle(10);
+		if (rd(PP_REG_RING_ERR_STATUS) == (PP_ERR_PRIVILEGE << 16 | priv[i]) &&
+		    rd(PP_REG_RING_ERR_ADDR) == at && rd(PP_REG_RING_HEAD) == at &&
+		    rd(PP_REG_RING_ERR_IB) == (0x80000000u | 8) && ring_stopped() &&
+		    fence_last() == 0x90 && rd(PP_REG_RING_JOB) == 30 &&
+		    rd(PP_REG_RING_CONTEXT) == 0)
+			good++;
+		else
+			printf("# privileged op %u: status %#x addr %#x (at %#x) ib %#x\n",
+			       priv[i], rd(PP_REG_RING_ERR_STATUS),
+			       rd(PP_REG_RING_ERR_ADDR), at, rd(PP_REG_RING_ERR_IB));
+		wr(PP_REG_RING_HEAD, tail);
+		ack_all();
+	}
+	CHECK(good == 4, "FENCE, JOB, INDIRECT, CONTEXT in an IB: ERR_PRIVILEGE, RING_ERR_IB bit 31 | 8, RING_ERR_ADDR on the INDIRECT");
+	CHECK(rd(PP_REG_RING_ERR_IB) == 0 && rd(PP_REG_RING_ERR_STATUS) == 0,
+	      "ERR_CLEAR.RING clears RING_ERR_IB");
+
+	/* a NOP is allowed in an IB */
+	nib = 0;
+	ib(PP_CMD(PP_CLASS_CONTROL, PP_NOP, 2));
+	ib(1);
+	ib(2);
+	emit_indirect(ibus, nib);
+	emit_fence(0x95);
+	kick();
+	wait_idle(10);
+	CHECK(rd(PP_REG_RING_ERR_STATUS) == 0 && fence_last() == 0x95,
+	      "NOP is allowed in an IB");
+	ack_all();
+
+	/* refused fetch, bad lengths, misaligned address */
+	at = tail;
+	emit_indirect(0x1000, 16);
+	kick();
+	wait_idle(10);
+	CHECK(rd(PP_REG_RING_ERR_STATUS) == (PP_ERR_DMA << 16 | PP_INDIRECT) &&
+	      rd(PP_REG_RING_ERR_ADDR) == at && rd(PP_REG_RING_ERR_IB) == 0,
+	      "unmapped IB: ERR_DMA on the INDIRECT, RING_ERR_IB 0");
+	wr(PP_REG_RING_HEAD, tail);
+	ack_all();
+	good = 0;
+	for (i = 0; i < 3; i++) {
+		static const uint32_t len[] = { 0, PP_INDIRECT_MAX_DW + 1, 4 };
+
+		at = tail;
+		emit_indirect(i == 2 ? ibus + 2 : ibus, len[i]);
+		kick();
+		wait_idle(10);
+		good += rd(PP_REG_RING_ERR_STATUS) == (PP_ERR_STATE << 16 | PP_INDIRECT) &&
+			rd(PP_REG_RING_ERR_ADDR) == at && rd(PP_REG_RING_ERR_IB) == 0;
+		wr(PP_REG_RING_HEAD, tail);
+		ack_all();
+	}
+	CHECK(good == 3, "INDIRECT length 0, 4194305 dwords or a misaligned address: ERR_STATE");
+	at = tail;
+	emit(PP_CMD(PP_CLASS_CONTROL, PP_INDIRECT, 2));
+	emit((uint32_t)ibus);
+	emit(0);
+	kick();
+	wait_idle(10);
+	CHECK(rd(PP_REG_RING_ERR_STATUS) >> 16 == PP_ERR_LENGTH &&
+	      rd(PP_REG_RING_ERR_ADDR) == at, "INDIRECT with 2 payload dwords: ERR_LENGTH");
+	wr(PP_REG_RING_HEAD, tail);
+	ack_all();
+
+	/* a command running past the end of the IB */
+	nib = 0;
+	ib(PP_CMD(PP_CLASS_CONTROL, PP_NOP, 0));
+	ib(PP_CMD(PP_CLASS_STATE, PP_CLEAR_COLOR, 4));
+	ib(0);
+	ib(0);
+	at = tail;
+	emit_indirect(ibus, nib);
+	kick();
+	wait_idle(10);
+	CHECK(rd(PP_REG_RING_ERR_STATUS) == (PP_ERR_LENGTH << 16 | 1 << 8 | PP_CLEAR_COLOR) &&
+	      rd(PP_REG_RING_ERR_ADDR) == at && rd(PP_REG_RING_ERR_IB) == (0x80000000u | 4),
+	      "a command straddling the IB's end: ERR_LENGTH at IB offset 4");
+	wr(PP_REG_RING_HEAD, tail);
+	ack_all();
+
+	/* retry re-executes the whole IB: its first command fills T1 again */
+	nib = 0;
+	ib(PP_CMD(PP_CLASS_BLIT, PP_FILL, 5));
+	ib(T1); ib(256); ib(64); ib(64); ib(0x00abcdef);
+	ib(PP_CMD(PP_CLASS_STATE, PP_DEPTH_FUNC, 1));
+	ib(0x1234);
+	at = tail;
+	emit_job(40);
+	emit_indirect(ibus, nib);
+	emit_fence(0x96);
+	emit_job(41);
+	emit_fence(0x97);
+	kick();
+	wait_idle(10);
+	CHECK(rd(PP_REG_RING_ERR_STATUS) == (PP_ERR_STATE << 16 | 1 << 8 | PP_DEPTH_FUNC) &&
+	      rd(PP_REG_RING_ERR_ADDR) == at + 8 && rd(PP_REG_RING_ERR_IB) == (0x80000000u | 24) &&
+	      rd(PP_REG_RING_JOB) == 40 && pix(T1, 3, 3) == 0xabcdef,
+	      "bad value in an IB: ERR_STATE, IB offset 24, RING_JOB 40, earlier IB commands ran");
+	fill(T1, 64 * 64, 0);
+	ib_buf[7] = GL_LESS;
+	wr(PP_REG_ERR_CLEAR, PP_ERR_CLEAR_RING);
+	wait_idle(10);
+	CHECK(rd(PP_REG_RING_ERR_STATUS) == 0 && pix(T1, 3, 3) == 0xabcdef &&
+	      fence_last() == 0x97, "ERR_CLEAR.RING re-executes the whole INDIRECT");
+	ack_all();
+
+	/* skipping a guilty job by moving the head */
+	ib_buf[7] = 0x1234;
+	emit_job(42);
+	emit_indirect(ibus, nib);
+	emit_fence(0x98);
+	next = tail;
+	emit_job(43);
+	emit_fence(0x99);
+	kick();
+	wait_idle(10);
+	CHECK(ring_stopped() && rd(PP_REG_RING_JOB) == 42 && fence_last() == 0x97,
+	      "the guilty IB stops the ring in job 42");
+	wr(PP_REG_RING_HEAD, next);
+	wr(PP_REG_ERR_CLEAR, PP_ERR_CLEAR_RING);
+	wait_idle(10);
+	CHECK(fence_last() == 0x99 && rd(PP_REG_RING_JOB) == 43 &&
+	      rd(PP_REG_RING_ERR_IB) == 0 && rd(PP_REG_RING_HEAD) == tail,
+	      "HEAD moved to the next job: job 42's fence skipped, job 43 ran");
+	ack_all();
+
+	/* an engine reset aborts a long draw inside an IB: the long job of
+	 * check_engine_reset, in the IB */
+	{
+		static const float v[3][2] = { { -1, -1 }, { 3, -1 }, { -1, 3 } };
+		uint32_t n = 3 * 1000;
+		double t;
+
+		nib = 0;
+		ib(PP_CMD(PP_CLASS_BLIT, PP_SET_TARGET, 6));
+		ib(0); ib(4096 * 4); ib(~0u); ib(0); ib(4096); ib(3072);
+		ib(PP_CMD(PP_CLASS_STATE, PP_VIEWPORT, 4));
+		ib(0); ib(0); ib(4096); ib(3072);
+		ib(PP_CMD(PP_CLASS_DRAW, PP_DRAW, 3 + n * 4));
+		ib(GL_TRIANGLES); ib(0); ib(n);
+		for (i = 0; i < n; i++) {
+			ib(f2u(v[i % 3][0])); ib(f2u(v[i % 3][1]));
+			ib(f2u(0)); ib(f2u(1));
+		}
+		emit_job(50);
+		emit_indirect(ibus, nib);
+		emit_fence(0x9a);
+		kick();
+		nanosleep(&(struct timespec){ 0, 200000000 }, NULL);
+		CHECK((rd(PP_REG_RING_STATUS) & PP_RING_STATE_MASK) == PP_RING_BUSY &&
+		      rd(PP_REG_RING_JOB) == 50, "a long draw runs inside an IB");
+		t = now();
+		wr(PP_REG_RESET, PP_RESET_ENGINE);
+		CHECK(wait_idle(RESET_LIMIT) && fence_last() == 0x99,
+		      "RESET.ENGINE aborts it within %.0f ms (%.0f ms), its fence never completes",
+		      RESET_LIMIT * 1e3, (now() - t) * 1e3);
+		ack_all();
+		wr(PP_REG_RING_CTRL, PP_RING_ENABLE);
+		tail = 0;
+	}
+}
+
+static void check_contexts(void)
+{
+	uint32_t at, good, i;
+
+	/* slot 1 red on T1, slot 2 blue on T2, each keeps its own */
+	fill(T1, 64 * 64, 0x111111);
+	fill(T2, 64 * 64, 0x111111);
+	emit_context(1, PP_CONTEXT_INIT);
+	put_target(0, T1);
+	put_clear_color(0, 1, 0, 0);
+	emit_context(2, PP_CONTEXT_INIT);
+	put_target(0, T2);
+	put_clear_color(0, 0, 0, 1);
+	emit_context(1, 0);
+	put_clear(0);
+	emit_fence(0xa0);
+	kick();
+	wait_idle(10);
+	CHECK(fence_last() == 0xa0 && pix(T1, 10, 10) == 0xff0000 &&
+	      pix(T2, 10, 10) == 0x111111 && rd(PP_REG_RING_CONTEXT) == 1,
+	      "back in slot 1: its target and clear colour (red on T1), RING_CONTEXT 1");
+	emit_context(2, 0);
+	put_clear(0);
+	emit_fence(0xa1);
+	kick();
+	wait_idle(10);
+	CHECK(pix(T2, 10, 10) == 0x0000ff && pix(T1, 10, 10) == 0xff0000 &&
+	      rd(PP_REG_RING_CONTEXT) == 2, "slot 2: blue on T2, T1 untouched, RING_CONTEXT 2");
+
+	/* state set through an IB belongs to the current slot too */
+	nib = 0;
+	put_clear_color(1, 0, 1, 0);
+	emit_context(1, 0);
+	emit_indirect(ibus, nib);
+	emit_context(2, 0);
+	put_clear(0);
+	emit_context(1, 0);
+	put_clear(0);
+	emit_fence(0xa2);
+	kick();
+	wait_idle(10);
+	CHECK(pix(T2, 10, 10) == 0x0000ff && pix(T1, 10, 10) == 0x00ff00,
+	      "a clear colour set by an IB in slot 1 does not reach slot 2");
+
+	/* INIT: back to the initial state (no target: CLEAR draws nothing) */
+	fill(T1, 64 * 64, 0x111111);
+	emit_context(1, PP_CONTEXT_INIT);
+	put_clear(0);
+	emit_fence(0xa3);
+	kick();
+	wait_idle(10);
+	CHECK(fence_last() == 0xa3 && pix(T1, 10, 10) == 0x111111,
+	      "CONTEXT INIT resets the slot: no target, the clear draws nothing");
+
+	/* bad slot and flags */
+	good = 0;
+	for (i = 0; i < 2; i++) {
+		at = tail;
+		emit_context(i ? 3 : 64, i ? 2 : 0);
+		kick();
+		wait_idle(10);
+		good += rd(PP_REG_RING_ERR_STATUS) == (PP_ERR_STATE << 16 | PP_CONTEXT) &&
+			rd(PP_REG_RING_ERR_ADDR) == at && rd(PP_REG_RING_CONTEXT) == 1;
+		wr(PP_REG_RING_HEAD, tail);
+		ack_all();
+	}
+	CHECK(good == 2, "CONTEXT slot 64 or unknown flags: ERR_STATE, slot unchanged");
+
+	/* RESET.ENGINE resets the current slot only */
+	emit_context(1, 0);
+	put_target(0, T1);
+	put_clear_color(0, 1, 0, 0);
+	emit_context(2, 0);
+	emit_fence(0xa4);
+	kick();
+	wait_idle(10);
+	wr(PP_REG_RESET, PP_RESET_ENGINE);
+	CHECK(wait_idle(2) && rd(PP_REG_RING_CONTEXT) == 2,
+	      "RESET.ENGINE keeps RING_CONTEXT (2)");
+	ack_all();
+	fill(T1, 64 * 64, 0x111111);
+	fill(T2, 64 * 64, 0x111111);
+	wr(PP_REG_RING_CTRL, PP_RING_ENABLE);
+	tail = 0;
+	put_clear(0);
+	emit_context(1, 0);
+	put_clear(0);
+	emit_fence(0xa5);
+	kick();
+	wait_idle(10);
+	CHECK(fence_last() == 0xa5 && pix(T2, 10, 10) == 0x111111 &&
+	      pix(T1, 10, 10) == 0xff0000,
+	      "after RESET.ENGINE slot 2 (current) is reset, slot 1 kept its target and colour");
+
+	/* RESET.FULL resets every slot */
+	emit_context(2, 0);
+	put_target(0, T2);
+	emit_fence(0xa6);
+	kick();
+	wait_idle(10);
+	wr(PP_REG_RESET, PP_RESET_FULL);
+	CHECK(wait_idle(2) && rd(PP_REG_RING_CONTEXT) == 0,
+	      "RESET.FULL: RING_CONTEXT 0");
+	ring_setup();
+	wr(PP_REG_IRQ_MASK, PP_IRQ_ALL);
+	fill(T1, 64 * 64, 0x111111);
+	fill(T2, 64 * 64, 0x111111);
+	put_clear(0);
+	emit_context(1, 0);
+	put_clear(0);
+	emit_context(2, 0);
+	put_clear(0);
+	emit_fence(0xa7);
+	kick();
+	wait_idle(10);
+	CHECK(fence_last() == 0xa7 && pix(T1, 10, 10) == 0x111111 &&
+	      pix(T2, 10, 10) == 0x111111,
+	      "after RESET.FULL slots 0, 1 and 2 are all in the initial state");
+	ack_all();
+}
+
+/* A DRAW of one triangle over the whole 64x64 target: position, colour,
+ * edge flag; nan_pos / nan_green put a NaN in vertex 1. */
+static void emit_tri(int nan_pos, int nan_green, uint32_t edge)
+{
+	static const float v[3][2] = { { -1, -1 }, { 3, -1 }, { -1, 3 } };
+	uint32_t i;
+
+	emit(PP_CMD(PP_CLASS_DRAW, PP_DRAW, 3 + 3 * 9));
+	emit(GL_TRIANGLES); emit(PP_V_COLOR | PP_V_EDGE); emit(3);
+	for (i = 0; i < 3; i++) {
+		emit(i == 1 && nan_pos ? 0x7fc00000u : f2u(v[i][0]));
+		emit(f2u(v[i][1])); emit(f2u(0)); emit(f2u(1));
+		emit(f2u(1));
+		emit(nan_green ? 0xffc00000u : f2u(1));
+		emit(f2u(0)); emit(f2u(1));
+		emit(i == 2 ? edge : 1);
+	}
+}
+
+static void check_nonfinite_ring(void)
+{
+	uint32_t at;
+
+	fill(T1, 64 * 64, 0x111111);
+	emit_context(0, 0);
+	put_target(0, T1);
+	emit_tri(1, 0, 1);
+	emit_fence(0xb0);
+	kick();
+	wait_idle(10);
+	CHECK(rd(PP_REG_RING_ERR_STATUS) == 0 && fence_last() == 0xb0 &&
+	      pix(T1, 10, 10) == 0x111111,
+	      "NaN position: the triangle is dropped, no fault, the ring runs on");
+	emit_tri(0, 0, 1);
+	emit_fence(0xb1);
+	kick();
+	wait_idle(10);
+	CHECK(fence_last() == 0xb1 && pix(T1, 10, 10) == 0xffff00,
+	      "a later draw renders (yellow)");
+	emit_tri(0, 1, 1);
+	emit_fence(0xb2);
+	kick();
+	wait_idle(10);
+	CHECK(fence_last() == 0xb2 && pix(T1, 10, 10) == 0xff0000,
+	      "NaN green reads 0: red");
+	at = tail;
+	emit_tri(0, 0, 2);
+	emit_fence(0xb3);
+	kick();
+	wait_idle(10);
+	CHECK(rd(PP_REG_RING_ERR_STATUS) == (PP_ERR_STATE << 16 | 5 << 8 | PP_DRAW) &&
+	      rd(PP_REG_RING_ERR_ADDR) == at && fence_last() == 0xb2,
+	      "edge flag 2: ERR_STATE on the DRAW");
+	wr(PP_REG_RING_HEAD, tail);
+	ack_all();
+}
+
 int main(void)
 {
 	struct pciem_desc d;
@@ -788,6 +1255,8 @@ int main(void)
 				  PCIEM_TEST_DMA_TO_DEVICE);
 	fbus = pciem_test_dma_map(dev, &fence_buf, sizeof(fence_buf),
 				  PCIEM_TEST_DMA_FROM_DEVICE);
+	ibus = pciem_test_dma_map(dev, ib_buf, sizeof(ib_buf),
+				  PCIEM_TEST_DMA_TO_DEVICE);
 
 	check_identity();
 	check_reg_errors();
@@ -801,6 +1270,11 @@ int main(void)
 	ring_setup();
 	wr(PP_REG_IRQ_MASK, PP_IRQ_ALL);
 	check_full_reset(1);
+	ring_setup();
+	wr(PP_REG_IRQ_MASK, PP_IRQ_ALL);
+	check_indirect();
+	check_contexts();
+	check_nonfinite_ring();
 
 	pp_card_fini(&card);
 	pciem_close(dev);

@@ -44,12 +44,4 @@
 #define pp_sched_start(sched) drm_sched_start(sched)
 #endif
 
-/* manual 1.1 register bits, for headers that predate them */
-#ifndef PP_CAPS_CONTEXTS
-#define PP_CAPS_CONTEXTS BIT(6)
-#endif
-#ifndef PP_REG_RING_ERR_IB
-#define PP_REG_RING_ERR_IB 0x03c
-#endif
-
 #endif

@@ -95,7 +95,8 @@ static int pp_check_card(struct pp_device *pp, resource_size_t bar2)
 			 rev >> 16, rev & 0xffff);
 
 	caps = pp_rd(pp, PP_REG_CAPS);
-	if ((caps & ~(PP_CAPS_GL | PP_CAPS_CONTEXTS | PP_CAPS_DISPLAY_ALL)) ||
+	/* 1.1 adds CONTEXTS (indirect buffers, privilege, context slots) */
+	if ((caps & ~(PP_CAPS_GL | PP_CAPS_DISPLAY_ALL | PP_CAPS_CONTEXTS)) ||
 	    !(caps & PP_CAPS_DISPLAY)) {
 		drm_warn(drm, "implausible CAPS 0x%08x, assuming a full display engine\n",
 			 caps);

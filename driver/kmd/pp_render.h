@@ -19,17 +19,6 @@
 struct pp_device;
 struct drm_file;
 
-/* manual 1.1 control opcodes, for headers that predate them */
-#ifndef PP_INDIRECT
-#define PP_INDIRECT		0x04
-#endif
-#ifndef PP_CONTEXT
-#define PP_CONTEXT		0x05
-#endif
-#ifndef PP_CONTEXT_INIT
-#define PP_CONTEXT_INIT		BIT(0)
-#endif
-
 /* card slot 0 is the kernel's; clients get 1 .. 63 */
 #define PP_CTX_SLOTS		64
 

@@ -1,7 +1,9 @@
 /* libFuzzer target: random command streams into the card's command
  * processor and GL engine.  Every input starts from a reset card with a
  * 64x64 render target; a failing command is skipped as the card does after
- * ERR_CLEAR.  DMA reaches a 64 KiB host window at bus address 0x10000. */
+ * ERR_CLEAR.  DMA reaches a 64 KiB host window at bus address 0x10000,
+ * which starts with a copy of the input, so an INDIRECT pointing there
+ * runs part of the input as an indirect buffer. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,7 +47,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct pp_cp cp;
 	static uint8_t *vram;
-	struct pp_cp_host h = { dma_read, dma_write, fence, NULL, NULL };
+	struct pp_cp_host h = { dma_read, dma_write, fence, NULL, NULL, NULL };
 	size_t n = size / 4, off = 0, used;
 	uint32_t *cmd;
 
@@ -57,6 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	pp_cp_reset(&cp);
 	pg_set_target(cp.gl, 0, 64 * 4, 64 * 64 * 4, 64 * 4, 64, 64);
 	memset(host, 0x5a, sizeof(host));
+	memcpy(host, data, size < HOST_SIZE ? size : HOST_SIZE);
 	cmd = malloc(n * 4 + 4);
 	if (!cmd)
 		return 0;

@@ -30,6 +30,14 @@ enum pp_class {
 #define PP_FENCE		0x01	/* value lo, value hi */
 					/* 0x02: reserved (ERR_DECODE) */
 #define PP_JOB			0x03	/* job id: latched into RING_JOB */
+#define PP_INDIRECT		0x04	/* 1.1: bus address lo, hi (4-byte
+					   aligned), length in dwords: runs
+					   that buffer's commands */
+#define PP_CONTEXT		0x05	/* 1.1: slot (0 .. 63), flags */
+#define  PP_CONTEXT_INIT	(1u << 0)	/* reset the slot's GL state */
+#define PP_INDIRECT_MAX_DW	(1u << 22)	/* 16 MiB */
+/* FENCE, JOB, INDIRECT and CONTEXT are privileged: ring only, inside an
+ * indirect buffer they are ERR_PRIVILEGE.  NOP is allowed there. */
 
 /* class 1: state */
 #define PP_ENABLE		0x01	/* cap, index (texture unit), on */
@@ -123,7 +131,7 @@ enum pp_class {
 #define PP_V_TEX1		(1u << 3)	/* 4f */
 #define PP_V_SECONDARY		(1u << 4)	/* 4f */
 #define PP_V_FOG		(1u << 5)	/* 1f */
-#define PP_V_EDGE		(1u << 6)	/* 1 dword, 0 or 1 */
+#define PP_V_EDGE		(1u << 6)	/* 1 dword, 0 or 1 (else ERR_STATE) */
 
 /* RING_ERR_STATUS / REG_ERR_STATUS codes */
 #define PP_ERR_DECODE		1
@@ -133,5 +141,6 @@ enum pp_class {
 #define PP_ERR_STATE		5
 #define PP_ERR_REGISTER		6
 #define PP_ERR_ACCESS		7
+#define PP_ERR_PRIVILEGE	8	/* 1.1: privileged command in an IB */
 
 #endif

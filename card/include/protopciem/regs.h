@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: (GPL-2.0 WITH Linux-syscall-note) OR MIT */
-/* ProtoPCIem register map, manual revision 1.0 (card/SPEC.md sections 1-4
+/* ProtoPCIem register map, manual revision 1.1 (card/SPEC.md sections 1-4
  * and 7).  Shared by the card, its kernel driver and its GL driver; the
  * manual is the reference, the comments here are reminders.
  */
@@ -17,7 +17,7 @@
 
 #define PP_ID_VALUE		0x50504d31	/* "PPM1" */
 #define PP_REV_MAJOR		1
-#define PP_REV_MINOR		0
+#define PP_REV_MINOR		1
 #define PP_REV_VALUE		(PP_REV_MAJOR << 16 | PP_REV_MINOR)
 
 /* Identification. */
@@ -30,12 +30,16 @@
 #define  PP_CAPS_CURSOR		(1u << 3)
 #define  PP_CAPS_GAMMA		(1u << 4)
 #define  PP_CAPS_HOTPLUG	(1u << 5)
+#define  PP_CAPS_CONTEXTS	(1u << 6) /* 1.1: INDIRECT, privilege, contexts */
 #define PP_REG_VRAM_SIZE	0x00c	/* RO bytes */
+#define PP_REG_CONTEXTS		0x014	/* RO number of context slots (1.1) */
+#define PP_CONTEXTS		64
 
 /* Reset.  FULL: every register to its reset value, display off, rings
  * stopped (as FLR, but the PCI function keeps its config space).  ENGINE:
  * abort the job being executed (between commands or inside a long one),
- * disable the ring, clear ring errors and the GL state; the display, IRQ
+ * disable the ring, clear ring errors and the GL state of the current
+ * context slot (the others and RING_CONTEXT are kept); the display, IRQ
  * mask, fence registers and VRAM are kept.  An engine reset is finished
  * when RING_STATUS.RESETTING reads 0 and raises RESET_DONE.
  */
@@ -70,6 +74,11 @@
 #define PP_REG_ERR_CLEAR	0x038	/* WO */
 #define  PP_ERR_CLEAR_RING	(1u << 0) /* clear, resume at RING_HEAD */
 #define  PP_ERR_CLEAR_REG	(1u << 1)
+/* 1.1: a fault inside an indirect buffer: bit 31 | byte offset of the
+ * faulting command in the IB (RING_ERR_ADDR is the INDIRECT's); 0 when
+ * the fault was in the ring itself.  Cleared with the ring fault. */
+#define PP_REG_RING_ERR_IB	0x03c	/* RO */
+#define  PP_RING_ERR_IB_VALID	(1u << 31)
 #define PP_REG_REG_ERR_STATUS	0x040	/* RO code << 16 | detail */
 #define PP_REG_REG_ERR_ADDR	0x044	/* RO register offset */
 /* Rev 0.2 names. */
@@ -104,6 +113,8 @@
 #define PP_REG_FENCE_LAST_HI	0x12c
 #define PP_REG_FENCE_CTRL	0x130	/* RW */
 #define  PP_FENCE_WRITEBACK	(1u << 0) /* write each value to FENCE_ADDR */
+/* 1.1: the context slot whose GL state commands use (CONTEXT command). */
+#define PP_REG_RING_CONTEXT	0x134	/* RO */
 /* Rev 0.2 name. */
 #define PP_REG_FENCE_LAST	PP_REG_FENCE_LAST_LO
 
