@@ -8,6 +8,7 @@
 #   make piglit-gl  piglit's GL 1.x tests on our GLX next to llvmpipe
 #   make fuzz-gl    fuzz the card's command stream (FUZZ_SECONDS=600)
 #   make fuzz-framework   fuzz pciem.ko in the VM, each kernel (FUZZ_SECONDS=600)
+#   make fuzz-drm   fuzz the render node's SUBMIT in the VM, each kernel (FUZZ_SECONDS=600)
 
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -19,7 +20,7 @@ KVERS ?= $(shell scripts/kernels list)
 USERSPACE_DIRS := sdk/libpciem card driver/umd
 MODULE_DIRS := $(shell cat tests/vm/modules 2>/dev/null)
 
-.PHONY: all userspace modules check deps install demo bench-framework fuzz-gl fuzz-framework bench-gl piglit-gl clean
+.PHONY: all userspace modules check deps install demo bench-framework fuzz-gl fuzz-framework fuzz-drm bench-gl piglit-gl clean
 
 all: userspace modules
 
@@ -61,6 +62,11 @@ fuzz-gl: deps
 # Fuzz pciem.ko in the VM for FUZZ_SECONDS on each kernel, no splat allowed.
 fuzz-framework: deps
 	tests/framework/fuzz-check --time $(FUZZ_SECONDS)
+
+# Mutated SUBMITs against the render node in the VM for FUZZ_SECONDS on each
+# kernel, after the drm suite's own checks; no splat allowed.
+fuzz-drm: deps
+	DRM_FUZZ_SECONDS=$(FUZZ_SECONDS) tests/drm/check
 
 clean:
 	rm -rf build tests/out

@@ -25,4 +25,23 @@
 #define PCI_IRQ_INTX PCI_IRQ_LEGACY
 #endif
 
+/* drm_sched_job_init() gained credits (6.7) and a client id (6.12.y) */
+#if defined(PP_HAVE_SCHED_CLIENT_ID)
+#define pp_sched_job_init(job, entity, file) \
+	drm_sched_job_init(job, entity, 1, NULL, (file)->client_id)
+#elif defined(PP_HAVE_SCHED_CREDITS)
+#define pp_sched_job_init(job, entity, file) \
+	drm_sched_job_init(job, entity, 1, NULL)
+#else
+#define pp_sched_job_init(job, entity, file) \
+	drm_sched_job_init(job, entity, NULL)
+#endif
+
+/* drm_sched_start() lost its full_recovery flag (always true for us) */
+#if defined(PP_HAVE_SCHED_START_RECOVERY)
+#define pp_sched_start(sched) drm_sched_start(sched, true)
+#else
+#define pp_sched_start(sched) drm_sched_start(sched)
+#endif
+
 #endif

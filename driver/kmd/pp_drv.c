@@ -21,6 +21,7 @@
 
 #include "pp_compat.h"
 #include "pp_drv.h"
+#include "pp_render.h"
 
 DEFINE_DRM_GEM_FOPS(pp_fops);
 
@@ -31,9 +32,31 @@ static int pp_dumb_create(struct drm_file *file, struct drm_device *drm,
 	return drm_gem_vram_fill_create_dumb(file, drm, 0, 64, args);
 }
 
+static const struct drm_ioctl_desc pp_ioctls[] = {
+	DRM_IOCTL_DEF_DRV(PROTOPCIEM_GET_PARAM, pp_ioctl_get_param,
+			  DRM_RENDER_ALLOW),
+	DRM_IOCTL_DEF_DRV(PROTOPCIEM_BO_CREATE, pp_ioctl_bo_create,
+			  DRM_RENDER_ALLOW),
+	DRM_IOCTL_DEF_DRV(PROTOPCIEM_BO_INFO, pp_ioctl_bo_info,
+			  DRM_RENDER_ALLOW),
+	DRM_IOCTL_DEF_DRV(PROTOPCIEM_CTX_CREATE, pp_ioctl_ctx_create,
+			  DRM_RENDER_ALLOW),
+	DRM_IOCTL_DEF_DRV(PROTOPCIEM_CTX_DESTROY, pp_ioctl_ctx_destroy,
+			  DRM_RENDER_ALLOW),
+	DRM_IOCTL_DEF_DRV(PROTOPCIEM_SUBMIT, pp_ioctl_submit,
+			  DRM_RENDER_ALLOW),
+	DRM_IOCTL_DEF_DRV(PROTOPCIEM_WAIT_BO, pp_ioctl_wait_bo,
+			  DRM_RENDER_ALLOW),
+};
+
 static const struct drm_driver pp_driver = {
-	.driver_features = DRIVER_GEM | DRIVER_MODESET | DRIVER_ATOMIC,
+	.driver_features = DRIVER_GEM | DRIVER_MODESET | DRIVER_ATOMIC |
+			   DRIVER_RENDER | DRIVER_SYNCOBJ,
 	.fops = &pp_fops,
+	.open = pp_render_open,
+	.postclose = pp_render_postclose,
+	.ioctls = pp_ioctls,
+	.num_ioctls = ARRAY_SIZE(pp_ioctls),
 	.name = PP_DRIVER_NAME,
 	.desc = "ProtoPCIem 3D card",
 	.date = "20261204",
@@ -153,6 +176,11 @@ static int pp_probe(struct pci_dev *pdev, const struct pci_device_id *ent)
 	if (ret)
 		return ret;
 
+	/* without a render node the display still works */
+	ret = pp_render_init(pp);
+	if (ret)
+		drm_warn(drm, "render node unavailable: %d\n", ret);
+
 	drm_mode_config_reset(drm);
 	drm_kms_helper_poll_init(drm);
 	ret = devm_add_action_or_reset(&pdev->dev, pp_poll_fini, drm);
@@ -176,6 +204,8 @@ static void pp_remove(struct pci_dev *pdev)
 	struct pp_device *pp = pci_get_drvdata(pdev);
 
 	drm_dev_unplug(&pp->drm);
+	/* no FENCE will come any more: end every job */
+	pp_render_unplug(pp);
 	/* the FLIP of an armed commit will not come any more */
 	pp_kms_cancel_flip(pp);
 	drm_atomic_helper_shutdown(&pp->drm);

@@ -22,6 +22,8 @@
 #define PP_CAPS_DISPLAY_ALL (PP_CAPS_DISPLAY | PP_CAPS_EDID | PP_CAPS_CURSOR | \
 			     PP_CAPS_GAMMA | PP_CAPS_HOTPLUG)
 
+struct pp_render;
+
 struct pp_device {
 	struct drm_device drm;
 	void __iomem *mmio;
@@ -57,6 +59,9 @@ struct pp_device {
 	u8 edid[256];
 	bool edid_ok;		/* last EDID read was valid */
 	bool edid_checked;	/* edid_ok is meaningful: warn only on a change */
+
+	/* render node (pp_render.h); NULL if it could not start */
+	struct pp_render *render;
 
 	/* interrupt statistics for debugfs; updated without locks */
 	unsigned long irq_count[PP_IRQ_COUNT];

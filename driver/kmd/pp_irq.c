@@ -17,6 +17,7 @@
 
 #include "pp_compat.h"
 #include "pp_drv.h"
+#include "pp_render.h"
 
 static int pp_irq_mode;
 module_param_named(irq_mode, pp_irq_mode, int, 0444);
@@ -44,6 +45,10 @@ static void pp_irq_dispatch(struct pp_device *pp, u32 status)
 		if (wanted & BIT(i))
 			pp->irq_count[i]++;
 
+	if (pp->render && (wanted & BIT(PP_IRQ_FENCE)))
+		pp_ring_fence_irq(pp->render);
+	if (pp->render && (wanted & BIT(PP_IRQ_RING_ERROR)))
+		pp_ring_error_irq(pp->render);
 	if (wanted & BIT(PP_IRQ_VBLANK))
 		pp_kms_vblank(pp);
 	if (wanted & BIT(PP_IRQ_FLIP))
