@@ -145,6 +145,7 @@ extern struct pci_ops pciem_pci_ops;
 
 /* pciem_bus.c */
 int pciem_bus_init(unsigned long pool_base, unsigned long pool_size);
+int pciem_phys_allowed(struct pciem_dev *pd);
 void pciem_bus_exit(void);
 int pciem_plug(struct pciem_dev *pd);
 void pciem_unplug(struct pciem_dev *pd);

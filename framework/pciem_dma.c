@@ -16,6 +16,8 @@
  * be pinned (a memory BAR mapped into the model) is copied through a
  * bounce buffer first, the same way.
  */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
 #include <linux/dma-map-ops.h>
 #include <linux/highmem.h>
 #include <linux/mm.h>
@@ -112,7 +114,7 @@ static void untrack(struct pciem_dev *pd, dma_addr_t addr, size_t len)
 	}
 	spin_unlock_irqrestore(&pd->dma_lock, flags);
 	if (!m)
-		pr_warn_ratelimited("pciem%d: DMA unmap of %pad+%zu that was never mapped\n",
+		pr_warn_ratelimited("device %d: DMA unmap of %pad+%zu that was never mapped\n",
 				    pd->id, &addr, len);
 	kfree(m);
 }
