@@ -59,7 +59,7 @@ struct pciem_dev {
 	int id;
 	struct mutex lock;		/* ioctl state changes */
 	bool created;
-	bool plugged;
+	bool plugged;			/* WRITE_ONCE; lockless readers READ_ONCE */
 	bool plugging;			/* PLUG in progress, pd->lock dropped */
 	atomic_t dead;			/* surprise-removed: all-ones */
 

@@ -657,7 +657,7 @@ static struct notifier_block pciem_nb = {
 	.notifier_call = pciem_bus_notify,
 };
 
-static int parse_shared_ram(unsigned long *base, unsigned long *size)
+static int pciem_parse_shared_ram(unsigned long *base, unsigned long *size)
 {
 	char *at;
 
@@ -692,7 +692,7 @@ static int __init pciem_init(void)
 	BUILD_BUG_ON(sizeof(struct pciem_dma_sg) != 32);
 	BUILD_BUG_ON(sizeof(struct pciem_events) != 8);
 	BUILD_BUG_ON(offsetof(struct pciem_ring_header, reply) != 64);
-	ret = parse_shared_ram(&base, &size);
+	ret = pciem_parse_shared_ram(&base, &size);
 	if (ret)
 		return ret;
 	ret = pciem_bus_init(base, size);

@@ -46,7 +46,7 @@ static struct pciem_dev *pciem_find_bar(phys_addr_t phys, int len, int *bar)
 	for (i = 0; i < PCIEM_MAX_DEVICES; i++) {
 		struct pciem_dev *pd = rcu_dereference(pciem_devices[i]);
 
-		if (!pd || !pd->plugged)
+		if (!pd || !READ_ONCE(pd->plugged))
 			continue;
 		for (b = 0; b < PCIEM_MAX_BARS; b++) {
 			struct pciem_bar_state *s = &pd->bars[b];
