@@ -59,7 +59,7 @@ struct pciem_dev {
 	int id;
 	struct mutex lock;		/* ioctl state changes */
 	bool created;
-	bool plugged;
+	bool plugged;			/* WRITE_ONCE; lockless readers READ_ONCE */
 	bool plugging;			/* PLUG in progress, pd->lock dropped */
 	atomic_t dead;			/* surprise-removed: all-ones */
 
@@ -145,6 +145,7 @@ extern struct pci_ops pciem_pci_ops;
 
 /* pciem_bus.c */
 int pciem_bus_init(unsigned long pool_base, unsigned long pool_size);
+int pciem_phys_allowed(struct pciem_dev *pd);
 void pciem_bus_exit(void);
 int pciem_plug(struct pciem_dev *pd);
 void pciem_unplug(struct pciem_dev *pd);

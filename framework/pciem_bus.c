@@ -13,6 +13,8 @@
  * allocators below never place two BARs of one device next to each other,
  * so the core always keeps every window as it was given.
  */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
 #include <linux/dma-map-ops.h>
 #include <linux/genalloc.h>
 #include <linux/io.h>
@@ -59,26 +61,48 @@ static int pciem_check_reserved_ram(unsigned long base, unsigned long size)
 	return 0;
 }
 
+/*
+ * A memory BAR hands a model physical memory, as /dev/mem would.  The
+ * kernel may be locked down after pciem is loaded (through securityfs), so
+ * this is checked whenever a memory BAR is placed or mapped, not only at
+ * load.  Mappings made before the lockdown stay.
+ */
+static int pciem_locked_down(void)
+{
+	return security_locked_down(LOCKDOWN_PCI_ACCESS) ?:
+	       security_locked_down(LOCKDOWN_DEV_MEM);
+}
+
+int pciem_phys_allowed(struct pciem_dev *pd)
+{
+	int ret = pciem_locked_down();
+
+	if (ret)
+		pr_err_ratelimited("device %d: memory BARs give a model physical memory: refused while the kernel is locked down\n",
+				   pd->id);
+	return ret;
+}
+
 static int pciem_pool_init(unsigned long base, unsigned long size)
 {
 	if (!size)
 		return 0;
-	if (security_locked_down(LOCKDOWN_PCI_ACCESS)) {
-		pr_err("pciem: shared_ram gives a model physical memory: refused while the kernel is locked down\n");
+	if (pciem_locked_down()) {
+		pr_err("shared_ram gives models physical memory: refused while the kernel is locked down\n");
 		return -EPERM;
 	}
 	if (!PAGE_ALIGNED(base) || !PAGE_ALIGNED(size) || base + size < base) {
-		pr_err("pciem: shared_ram must be page aligned\n");
+		pr_err("shared_ram must be page aligned\n");
 		return -EINVAL;
 	}
 	if (region_intersects(base, size, IORESOURCE_SYSTEM_RAM,
 			      IORES_DESC_NONE) != REGION_DISJOINT) {
-		pr_err("pciem: shared_ram %#lx+%#lx is in use as System RAM; reserve it at boot with memmap=%luM$%#lx\n",
+		pr_err("shared_ram %#lx+%#lx is in use as System RAM; reserve it at boot with memmap=%luM$%#lx\n",
 		       base, size, size >> 20, base);
 		return -EBUSY;
 	}
 	if (pciem_check_reserved_ram(base, size)) {
-		pr_err("pciem: shared_ram %#lx+%#lx is not wholly RAM reserved with memmap=%luM$%#lx (the firmware's memory map must say RAM there)\n",
+		pr_err("shared_ram %#lx+%#lx is not wholly RAM reserved with memmap=%luM$%#lx (the firmware's memory map must say RAM there)\n",
 		       base, size, size >> 20, base);
 		return -EINVAL;
 	}
@@ -168,8 +192,8 @@ static int pciem_alloc_from_pool(struct pciem_dev *pd,
 	b->res.end = addr + b->size - 1;
 	/* visible in /proc/iomem, under the e820 "Reserved" range */
 	if (insert_resource(&iomem_resource, &b->res)) {
-		pr_err("pciem%d: %pR of shared_ram is claimed by someone else\n",
-		       pd->id, &b->res);
+		pr_err_ratelimited("device %d: %pR of shared_ram is claimed by someone else\n",
+				   pd->id, &b->res);
 		gen_pool_free(pool, addr, b->size);
 		return -EBUSY;
 	}
@@ -217,13 +241,16 @@ static int pciem_alloc_bar(struct pciem_dev *pd, int i)
 	b->res.flags = IORESOURCE_MEM;
 	if (b->flags & PCIEM_BAR_MEMORY) {
 		if (!pool) {
-			pr_err("pciem: memory BARs need reserved RAM: boot with memmap=512M$0x40000000 and load pciem with shared_ram=512M@0x40000000\n");
+			pr_err_ratelimited("memory BARs need reserved RAM: boot with memmap=512M$0x40000000 and load pciem with shared_ram=512M@0x40000000\n");
 			return -ENOSPC;
 		}
+		ret = pciem_phys_allowed(pd);
+		if (ret)
+			return ret;
 		ret = pciem_alloc_from_pool(pd, b, is64);
 		if (ret == -ENOSPC)
-			pr_err("pciem%d: no room for a %llu KiB memory BAR in shared_ram\n",
-			       pd->id, b->size >> 10);
+			pr_err_ratelimited("device %d: no room for a %llu KiB memory BAR in shared_ram\n",
+					   pd->id, b->size >> 10);
 	} else if (is64) {
 		ret = allocate_resource(&iomem_resource, &b->res, b->size,
 					(top + 1) / 2, top, b->size,
@@ -398,7 +425,7 @@ int pciem_plug(struct pciem_dev *pd)
 	if (dom < 0) {
 		pci_unlock_rescan_remove();
 		pci_free_host_bridge(bridge);
-		pr_err("pciem%d: no free PCI domain\n", pd->id);
+		pr_err_ratelimited("device %d: no free PCI domain\n", pd->id);
 		ret = dom;
 		goto err_bars;
 	}
@@ -407,8 +434,8 @@ int pciem_plug(struct pciem_dev *pd)
 	if (ret) {
 		pci_unlock_rescan_remove();
 		pci_free_host_bridge(bridge);
-		pr_err("pciem%d: cannot register its host bridge: %d\n",
-		       pd->id, ret);
+		pr_err_ratelimited("device %d: cannot register its host bridge: %d\n",
+				   pd->id, ret);
 		goto err_bars;
 	}
 	pd->bus = bridge->bus;
@@ -418,7 +445,7 @@ int pciem_plug(struct pciem_dev *pd)
 	pd->pdev = pci_get_slot(pd->bus, 0);
 	if (!pd->pdev) {
 		pci_unlock_rescan_remove();
-		pr_err("pciem%d: its device did not answer the scan\n", pd->id);
+		pr_err_ratelimited("device %d: its device did not answer the scan\n", pd->id);
 		pciem_unplug(pd);
 		return -ENODEV;
 	}

@@ -16,6 +16,8 @@
  * be pinned (a memory BAR mapped into the model) is copied through a
  * bounce buffer first, the same way.
  */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
 #include <linux/dma-map-ops.h>
 #include <linux/highmem.h>
 #include <linux/mm.h>
@@ -37,13 +39,13 @@ module_param(dma_bounce, bool, 0644);
 MODULE_PARM_DESC(dma_bounce,
 		 "copy all model DMA through the bounce buffer (slower; for comparison)");
 
-static struct pciem_dev *dev_pd(struct device *dev)
+static struct pciem_dev *pciem_dev_pd(struct device *dev)
 {
 	return pciem_from_pdev(to_pci_dev(dev));
 }
 
-static void map_event(struct pciem_dev *pd, u16 type,
-		      const struct pciem_dma_map *m)
+static void pciem_map_event(struct pciem_dev *pd, u16 type,
+			    const struct pciem_dma_map *m)
 {
 	struct pciem_event ev = {
 		.type = type,
@@ -59,7 +61,7 @@ static void map_event(struct pciem_dev *pd, u16 type,
 		pciem_ring_post_nowait(pd, &ev);
 }
 
-static u16 dir_flags(enum dma_data_direction dir)
+static u16 pciem_dir_flags(enum dma_data_direction dir)
 {
 	if (dir == DMA_TO_DEVICE)
 		return PCIEM_DMA_EV_TO_DEVICE;
@@ -72,9 +74,9 @@ static u16 dir_flags(enum dma_data_direction dir)
  * Record a mapping.  The event is posted under dma_lock so that the model
  * sees maps and unmaps of one address in the order they happened.
  */
-static int track(struct pciem_dev *pd, dma_addr_t addr, size_t len,
-		 enum dma_data_direction dir, u16 ev_flags, u32 sg_index,
-		 gfp_t gfp)
+static int pciem_track(struct pciem_dev *pd, dma_addr_t addr, size_t len,
+		       enum dma_data_direction dir, u16 ev_flags, u32 sg_index,
+		       gfp_t gfp)
 {
 	struct pciem_dma_map *m = kzalloc(sizeof(*m), gfp);
 	unsigned long flags;
@@ -85,16 +87,16 @@ static int track(struct pciem_dev *pd, dma_addr_t addr, size_t len,
 	m->node.last = addr + len - 1;
 	m->dir = dir;
 	m->coherent = ev_flags & PCIEM_DMA_EV_COHERENT;
-	m->ev_flags = dir_flags(dir) | ev_flags;
+	m->ev_flags = pciem_dir_flags(dir) | ev_flags;
 	m->sg_index = sg_index;
 	spin_lock_irqsave(&pd->dma_lock, flags);
 	interval_tree_insert(&m->node, &pd->dma_maps);
-	map_event(pd, PCIEM_EV_DMA_MAP, m);
+	pciem_map_event(pd, PCIEM_EV_DMA_MAP, m);
 	spin_unlock_irqrestore(&pd->dma_lock, flags);
 	return 0;
 }
 
-static void untrack(struct pciem_dev *pd, dma_addr_t addr, size_t len)
+static void pciem_untrack(struct pciem_dev *pd, dma_addr_t addr, size_t len)
 {
 	struct interval_tree_node *n;
 	struct pciem_dma_map *m = NULL;
@@ -106,18 +108,19 @@ static void untrack(struct pciem_dev *pd, dma_addr_t addr, size_t len)
 		if (n->start == addr && n->last == addr + len - 1) {
 			interval_tree_remove(n, &pd->dma_maps);
 			m = container_of(n, struct pciem_dma_map, node);
-			map_event(pd, PCIEM_EV_DMA_UNMAP, m);
+			pciem_map_event(pd, PCIEM_EV_DMA_UNMAP, m);
 			break;
 		}
 	}
 	spin_unlock_irqrestore(&pd->dma_lock, flags);
 	if (!m)
-		pr_warn_ratelimited("pciem%d: DMA unmap of %pad+%zu that was never mapped\n",
+		pr_warn_ratelimited("device %d: DMA unmap of %pad+%zu that was never mapped\n",
 				    pd->id, &addr, len);
 	kfree(m);
 }
 
-static bool fits(struct device *dev, phys_addr_t phys, size_t len, u64 mask)
+static bool pciem_fits(struct device *dev, phys_addr_t phys, size_t len,
+		       u64 mask)
 {
 	return phys + len - 1 <= mask;
 }
@@ -125,7 +128,7 @@ static bool fits(struct device *dev, phys_addr_t phys, size_t len, u64 mask)
 static void *pciem_alloc(struct device *dev, size_t size, dma_addr_t *handle,
 			 gfp_t gfp, unsigned long attrs)
 {
-	struct pciem_dev *pd = dev_pd(dev);
+	struct pciem_dev *pd = pciem_dev_pd(dev);
 	u64 mask = dev->coherent_dma_mask;
 	int order = get_order(size);
 	struct page *page;
@@ -138,10 +141,10 @@ static void *pciem_alloc(struct device *dev, size_t size, dma_addr_t *handle,
 	page = alloc_pages(gfp | __GFP_ZERO, order);
 	if (!page)
 		return NULL;
-	if (!fits(dev, page_to_phys(page), size, mask) ||
-	    track(pd, page_to_phys(page), PAGE_SIZE << order,
-		  DMA_BIDIRECTIONAL, PCIEM_DMA_EV_COHERENT, 0,
-		  gfp & ~GFP_ZONEMASK)) {
+	if (!pciem_fits(dev, page_to_phys(page), size, mask) ||
+	    pciem_track(pd, page_to_phys(page), PAGE_SIZE << order,
+			DMA_BIDIRECTIONAL, PCIEM_DMA_EV_COHERENT, 0,
+			gfp & ~GFP_ZONEMASK)) {
 		__free_pages(page, order);
 		return NULL;
 	}
@@ -154,7 +157,7 @@ static void pciem_free(struct device *dev, size_t size, void *vaddr,
 {
 	int order = get_order(size);
 
-	untrack(dev_pd(dev), handle, PAGE_SIZE << order);
+	pciem_untrack(pciem_dev_pd(dev), handle, PAGE_SIZE << order);
 	free_pages((unsigned long)vaddr, order);
 }
 
@@ -183,17 +186,17 @@ static int pciem_get_sgtable(struct device *dev, struct sg_table *sgt,
 	return ret;
 }
 
-static dma_addr_t map_one(struct device *dev, struct page *page,
-			  unsigned long offset, size_t size,
-			  enum dma_data_direction dir, u16 ev_flags,
-			  u32 sg_index)
+static dma_addr_t pciem_map_one(struct device *dev, struct page *page,
+				unsigned long offset, size_t size,
+				enum dma_data_direction dir, u16 ev_flags,
+				u32 sg_index)
 {
 	phys_addr_t phys = page_to_phys(page) + offset;
 
-	if (!size || !fits(dev, phys, size, *dev->dma_mask))
+	if (!size || !pciem_fits(dev, phys, size, *dev->dma_mask))
 		return DMA_MAPPING_ERROR;
-	if (track(dev_pd(dev), phys, size, dir, ev_flags, sg_index,
-		  GFP_ATOMIC))
+	if (pciem_track(pciem_dev_pd(dev), phys, size, dir, ev_flags, sg_index,
+			GFP_ATOMIC))
 		return DMA_MAPPING_ERROR;
 	return phys;
 }
@@ -203,13 +206,13 @@ static dma_addr_t pciem_map_page(struct device *dev, struct page *page,
 				 enum dma_data_direction dir,
 				 unsigned long attrs)
 {
-	return map_one(dev, page, offset, size, dir, 0, 0);
+	return pciem_map_one(dev, page, offset, size, dir, 0, 0);
 }
 
 static void pciem_unmap_page(struct device *dev, dma_addr_t addr, size_t size,
 			     enum dma_data_direction dir, unsigned long attrs)
 {
-	untrack(dev_pd(dev), addr, size);
+	pciem_untrack(pciem_dev_pd(dev), addr, size);
 }
 
 static void pciem_unmap_sg(struct device *dev, struct scatterlist *sgl,
@@ -221,8 +224,8 @@ static void pciem_unmap_sg(struct device *dev, struct scatterlist *sgl,
 
 	for_each_sg(sgl, sg, nents, i)
 		if (sg_dma_len(sg))
-			untrack(dev_pd(dev), sg_dma_address(sg),
-				sg_dma_len(sg));
+			pciem_untrack(pciem_dev_pd(dev), sg_dma_address(sg),
+				      sg_dma_len(sg));
 }
 
 /* One mapping, and one map event, per segment: segments are not merged. */
@@ -238,8 +241,8 @@ static int pciem_map_sg(struct device *dev, struct scatterlist *sgl,
 
 		if (i == nents - 1)
 			f |= PCIEM_DMA_EV_SG_LAST;
-		sg->dma_address = map_one(dev, sg_page(sg), sg->offset,
-					  sg->length, dir, f, i);
+		sg->dma_address = pciem_map_one(dev, sg_page(sg), sg->offset,
+						sg->length, dir, f, i);
 		if (sg->dma_address == DMA_MAPPING_ERROR) {
 			sg_dma_len(sg) = 0;
 			pciem_unmap_sg(dev, sgl, i, dir, attrs);
@@ -293,7 +296,7 @@ void pciem_dma_dev_exit(struct pciem_dev *pd)
  * Is every byte of [addr, addr + len) inside mappings allowing @to_host?
  * dma_lock held.
  */
-static bool allowed(struct pciem_dev *pd, u64 addr, u64 len, bool to_host)
+static bool pciem_allowed(struct pciem_dev *pd, u64 addr, u64 len, bool to_host)
 {
 	u64 end = addr + len - 1;
 
@@ -320,7 +323,8 @@ static bool allowed(struct pciem_dev *pd, u64 addr, u64 len, bool to_host)
 	return true;
 }
 
-static int refuse(struct pciem_dev *pd, u64 addr, u64 len, int dir, int err)
+static int pciem_refuse(struct pciem_dev *pd, u64 addr, u64 len, int dir,
+			int err)
 {
 	struct pciem_event ev = {
 		.type = PCIEM_EV_DMA_ERROR,
@@ -333,9 +337,9 @@ static int refuse(struct pciem_dev *pd, u64 addr, u64 len, int dir, int err)
 	return err;
 }
 
-static int check(struct pciem_dev *pd, u64 addr, u64 len)
+static int pciem_check(struct pciem_dev *pd, u64 addr, u64 len)
 {
-	if (!pd->plugged || atomic_read(&pd->dead))
+	if (!READ_ONCE(pd->plugged) || atomic_read(&pd->dead))
 		return -ENODEV;
 	if (!len || addr + len < addr)
 		return -EINVAL;
@@ -361,8 +365,8 @@ struct pciem_xfer {
  * kernel buffer (@kbuf).  Each piece lies within one page on both sides;
  * it is checked against the mappings and copied under dma_lock.
  */
-static int xfer_copy(struct pciem_xfer *x, struct page **pages,
-		     size_t pg_off, u8 *kbuf, size_t len)
+static int pciem_xfer_copy(struct pciem_xfer *x, struct page **pages,
+			   size_t pg_off, u8 *kbuf, size_t len)
 {
 	struct pciem_dev *pd = x->pd;
 	unsigned long flags;
@@ -379,11 +383,11 @@ static int xfer_copy(struct pciem_xfer *x, struct page **pages,
 		if (pages)
 			n = min_t(size_t, n, PAGE_SIZE - offset_in_page(uo));
 		spin_lock_irqsave(&pd->dma_lock, flags);
-		if (!pciem_bus_master(pd) || !allowed(pd, bus, n, x->to_host)) {
+		if (!pciem_bus_master(pd) || !pciem_allowed(pd, bus, n, x->to_host)) {
 			int err = pciem_bus_master(pd) ? -EFAULT : -EPERM;
 
 			spin_unlock_irqrestore(&pd->dma_lock, flags);
-			return refuse(pd, bus, n, x->dir, err);
+			return pciem_refuse(pd, bus, n, x->dir, err);
 		}
 		h = kmap_local_page(pfn_to_page(PHYS_PFN(bus)));
 		if (pages)
@@ -410,7 +414,7 @@ static int xfer_copy(struct pciem_xfer *x, struct page **pages,
 	return 0;
 }
 
-static int xfer_bounced(struct pciem_xfer *x, u64 uaddr, u64 len)
+static int pciem_xfer_bounced(struct pciem_xfer *x, u64 uaddr, u64 len)
 {
 	struct pciem_dev *pd = x->pd;
 	u8 __user *u = u64_to_user_ptr(uaddr);
@@ -424,7 +428,7 @@ static int xfer_bounced(struct pciem_xfer *x, u64 uaddr, u64 len)
 			ret = -EFAULT;
 			break;
 		}
-		ret = xfer_copy(x, NULL, 0, pd->bounce, n);
+		ret = pciem_xfer_copy(x, NULL, 0, pd->bounce, n);
 		if (!ret && !x->to_host && copy_to_user(u, pd->bounce, n))
 			ret = -EFAULT;
 		u += n;
@@ -435,7 +439,7 @@ static int xfer_bounced(struct pciem_xfer *x, u64 uaddr, u64 len)
 }
 
 /* One model buffer: pinned up to PCIEM_PIN_PAGES pages at a time. */
-static int xfer_buf(struct pciem_xfer *x, u64 uaddr, u64 len)
+static int pciem_xfer_buf(struct pciem_xfer *x, u64 uaddr, u64 len)
 {
 	int ret = 0;
 
@@ -454,13 +458,13 @@ static int xfer_buf(struct pciem_xfer *x, u64 uaddr, u64 len)
 						  x->to_host ? 0 : FOLL_WRITE,
 						  x->pages);
 		if (got == npages) {
-			ret = xfer_copy(x, x->pages, off, NULL, n);
+			ret = pciem_xfer_copy(x, x->pages, off, NULL, n);
 			unpin_user_pages_dirty_lock(x->pages, got,
 						    !x->to_host);
 		} else {
 			if (got > 0)
 				unpin_user_pages(x->pages, got);
-			ret = xfer_bounced(x, uaddr, n);
+			ret = pciem_xfer_bounced(x, uaddr, n);
 		}
 		uaddr += n;
 		len -= n;
@@ -475,9 +479,9 @@ static int xfer_buf(struct pciem_xfer *x, u64 uaddr, u64 len)
  * driver did not map moves nothing; each piece is checked again as it is
  * copied, against an unmap racing with us.
  */
-static int xfer_run(struct pciem_dev *pd, u32 dir,
-		    const struct pciem_dma_vec *segs, u32 nsegs,
-		    const struct pciem_dma_vec *bufs, u32 nbufs)
+static int pciem_xfer_run(struct pciem_dev *pd, u32 dir,
+			  const struct pciem_dma_vec *segs, u32 nsegs,
+			  const struct pciem_dma_vec *bufs, u32 nbufs)
 {
 	struct pciem_xfer x = {
 		.pd = pd,
@@ -491,9 +495,9 @@ static int xfer_run(struct pciem_dev *pd, u32 dir,
 
 	spin_lock_irqsave(&pd->dma_lock, flags);
 	for (i = 0; i < nsegs; i++) {
-		if (!allowed(pd, segs[i].addr, segs[i].len, x.to_host)) {
+		if (!pciem_allowed(pd, segs[i].addr, segs[i].len, x.to_host)) {
 			spin_unlock_irqrestore(&pd->dma_lock, flags);
-			return refuse(pd, segs[i].addr, segs[i].len, dir,
+			return pciem_refuse(pd, segs[i].addr, segs[i].len, dir,
 				      -EFAULT);
 		}
 	}
@@ -502,7 +506,7 @@ static int xfer_run(struct pciem_dev *pd, u32 dir,
 	if (!x.pages)
 		return -ENOMEM;
 	for (i = 0; i < nbufs && !ret; i++)
-		ret = xfer_buf(&x, bufs[i].addr, bufs[i].len);
+		ret = pciem_xfer_buf(&x, bufs[i].addr, bufs[i].len);
 	kfree(x.pages);
 	for (i = 0; i < nsegs && !ret; i++)
 		trace_pciem_dma(pd->id, segs[i].addr, segs[i].len, dir, 0);
@@ -519,16 +523,16 @@ int pciem_dma_xfer(struct pciem_dev *pd, const struct pciem_dma *req)
 		return -EINVAL;
 	if (req->reserved)
 		return -EINVAL;
-	ret = check(pd, req->bus_addr, req->len);
+	ret = pciem_check(pd, req->bus_addr, req->len);
 	if (ret)
-		return refuse(pd, req->bus_addr, req->len, req->dir, ret);
+		return pciem_refuse(pd, req->bus_addr, req->len, req->dir, ret);
 	if (req->user_addr + req->len < req->user_addr)
 		return -EFAULT;
-	return xfer_run(pd, req->dir, &seg, 1, &buf, 1);
+	return pciem_xfer_run(pd, req->dir, &seg, 1, &buf, 1);
 }
 
 /* Sum the lengths of a list; every range non-empty and not wrapping. */
-static int vec_total(const struct pciem_dma_vec *v, u32 n, u64 *total)
+static int pciem_vec_total(const struct pciem_dma_vec *v, u32 n, u64 *total)
 {
 	u32 i;
 
@@ -562,20 +566,20 @@ int pciem_dma_sg(struct pciem_dev *pd, const struct pciem_dma_sg *req)
 	    copy_from_user(v + req->nsegs, u64_to_user_ptr(req->bufs),
 			   req->nbufs * sizeof(*v)))
 		goto out;
-	ret = vec_total(v, req->nsegs, &seg_total);
+	ret = pciem_vec_total(v, req->nsegs, &seg_total);
 	if (!ret)
-		ret = vec_total(v + req->nsegs, req->nbufs, &buf_total);
+		ret = pciem_vec_total(v + req->nsegs, req->nbufs, &buf_total);
 	if (!ret && seg_total != buf_total)
 		ret = -EINVAL;
 	if (ret)
 		goto out;
-	ret = check(pd, v[0].addr, v[0].len);
+	ret = pciem_check(pd, v[0].addr, v[0].len);
 	if (ret) {
-		ret = refuse(pd, v[0].addr, seg_total, req->dir, ret);
+		ret = pciem_refuse(pd, v[0].addr, seg_total, req->dir, ret);
 		goto out;
 	}
-	ret = xfer_run(pd, req->dir, v, req->nsegs, v + req->nsegs,
-		       req->nbufs);
+	ret = pciem_xfer_run(pd, req->dir, v, req->nsegs, v + req->nsegs,
+			     req->nbufs);
 out:
 	kvfree(v);
 	return ret;
@@ -594,14 +598,14 @@ int pciem_dma_atomic(struct pciem_dev *pd, struct pciem_dma_atomic *req)
 		return -EINVAL;
 	if (req->op < PCIEM_ATOMIC_FETCH_ADD || req->op > PCIEM_ATOMIC_CAS)
 		return -EINVAL;
-	ret = check(pd, addr, req->size);
+	ret = pciem_check(pd, addr, req->size);
 	if (ret)
-		return refuse(pd, addr, req->size, PCIEM_DMA_TO_HOST, ret);
+		return pciem_refuse(pd, addr, req->size, PCIEM_DMA_TO_HOST, ret);
 	spin_lock_irqsave(&pd->dma_lock, flags);
-	if (!allowed(pd, addr, req->size, true) ||
-	    !allowed(pd, addr, req->size, false)) {
+	if (!pciem_allowed(pd, addr, req->size, true) ||
+	    !pciem_allowed(pd, addr, req->size, false)) {
 		spin_unlock_irqrestore(&pd->dma_lock, flags);
-		return refuse(pd, addr, req->size, PCIEM_DMA_TO_HOST, -EFAULT);
+		return pciem_refuse(pd, addr, req->size, PCIEM_DMA_TO_HOST, -EFAULT);
 	}
 	p = phys_to_virt(addr);
 	if (req->size == 4) {

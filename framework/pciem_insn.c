@@ -23,7 +23,7 @@ struct cursor {
 	int err;
 };
 
-static u8 next(struct cursor *c)
+static u8 pciem_next(struct cursor *c)
 {
 	if (c->pos >= c->avail || c->pos >= MAX_LEN) {
 		c->err = -EINVAL;
@@ -32,17 +32,17 @@ static u8 next(struct cursor *c)
 	return c->code[c->pos++];
 }
 
-static u64 little(struct cursor *c, int bytes)
+static u64 pciem_little(struct cursor *c, int bytes)
 {
 	u64 v = 0;
 	int i;
 
 	for (i = 0; i < bytes; i++)
-		v |= (u64)next(c) << (8 * i);
+		v |= (u64)pciem_next(c) << (8 * i);
 	return v;
 }
 
-static s64 sext(u64 v, int bytes)
+static s64 pciem_sext(u64 v, int bytes)
 {
 	int shift = 64 - 8 * bytes;
 
@@ -50,9 +50,9 @@ static s64 sext(u64 v, int bytes)
 }
 
 /* ModRM memory operand; register-direct (mod 3) is not a memory access. */
-static int modrm_mem(struct cursor *c, u8 rex, struct pciem_insn *in)
+static int pciem_modrm_mem(struct cursor *c, u8 rex, struct pciem_insn *in)
 {
-	u8 modrm = next(c);
+	u8 modrm = pciem_next(c);
 	u8 mod = modrm >> 6, rm = modrm & 7;
 
 	in->reg = ((modrm >> 3) & 7) | ((rex & 4) ? 8 : 0);
@@ -62,7 +62,7 @@ static int modrm_mem(struct cursor *c, u8 rex, struct pciem_insn *in)
 	if (mod == 3)
 		return -EINVAL;
 	if (rm == 4) {
-		u8 sib = next(c);
+		u8 sib = pciem_next(c);
 		u8 idx = ((sib >> 3) & 7) | ((rex & 2) ? 8 : 0);
 		u8 b = sib & 7;
 
@@ -70,28 +70,29 @@ static int modrm_mem(struct cursor *c, u8 rex, struct pciem_insn *in)
 		if (idx != 4)
 			in->index = idx;
 		if (b == 5 && mod == 0) {
-			in->disp = sext(little(c, 4), 4);
+			in->disp = pciem_sext(pciem_little(c, 4), 4);
 			in->disp_len = 4;
-		} else
+		} else {
 			in->base = b | ((rex & 1) ? 8 : 0);
+		}
 	} else if (rm == 5 && mod == 0) {
 		in->base = PCIEM_REG_RIP;
-		in->disp = sext(little(c, 4), 4);
+		in->disp = pciem_sext(pciem_little(c, 4), 4);
 		in->disp_len = 4;
 	} else {
 		in->base = rm | ((rex & 1) ? 8 : 0);
 	}
 	if (mod == 1) {
-		in->disp = sext(little(c, 1), 1);
+		in->disp = pciem_sext(pciem_little(c, 1), 1);
 		in->disp_len = 1;
 	} else if (mod == 2) {
-		in->disp = sext(little(c, 4), 4);
+		in->disp = pciem_sext(pciem_little(c, 4), 4);
 		in->disp_len = 4;
 	}
 	return c->err;
 }
 
-static u8 opsize(u8 rex, int osz)
+static u8 pciem_opsize(u8 rex, int osz)
 {
 	if (rex & 8)
 		return 8;
@@ -99,7 +100,7 @@ static u8 opsize(u8 rex, int osz)
 }
 
 /* Without REX, byte registers 4-7 are AH, CH, DH, BH. */
-static void byte_reg(struct pciem_insn *in, u8 rex)
+static void pciem_byte_reg(struct pciem_insn *in, u8 rex)
 {
 	if (!rex && in->reg >= 4 && in->reg < 8) {
 		in->high8 = 1;
@@ -107,42 +108,42 @@ static void byte_reg(struct pciem_insn *in, u8 rex)
 	}
 }
 
-static int decode_op(struct cursor *c, u8 op, u8 rex, int osz,
-		     struct pciem_insn *in)
+static int pciem_decode_op(struct cursor *c, u8 op, u8 rex, int osz,
+			   struct pciem_insn *in)
 {
 	int ret;
 
 	switch (op) {
 	case 0x88: case 0x89: case 0x8a: case 0x8b:
-		ret = modrm_mem(c, rex, in);
+		ret = pciem_modrm_mem(c, rex, in);
 		if (ret)
 			return ret;
-		in->size = (op & 1) ? opsize(rex, osz) : 1;
+		in->size = (op & 1) ? pciem_opsize(rex, osz) : 1;
 		in->dst_size = in->size;
 		in->op = (op & 2) ? PCIEM_INSN_LOAD : PCIEM_INSN_STORE;
 		if (in->size == 1)
-			byte_reg(in, rex);
+			pciem_byte_reg(in, rex);
 		return 0;
 	case 0xc6: case 0xc7:
-		ret = modrm_mem(c, rex, in);
+		ret = pciem_modrm_mem(c, rex, in);
 		if (ret || (in->reg & 7))	/* /0 only */
 			return -EINVAL;
 		in->reg = 0;
-		in->size = op == 0xc6 ? 1 : opsize(rex, osz);
+		in->size = op == 0xc6 ? 1 : pciem_opsize(rex, osz);
 		in->op = PCIEM_INSN_STORE_IMM;
 		if (in->size == 1)
-			in->imm = little(c, 1);
+			in->imm = pciem_little(c, 1);
 		else if (in->size == 2)
-			in->imm = little(c, 2);
+			in->imm = pciem_little(c, 2);
 		else
-			in->imm = (u64)sext(little(c, 4), 4);
+			in->imm = (u64)pciem_sext(pciem_little(c, 4), 4);
 		if (in->size == 4)
 			in->imm &= 0xffffffffULL;
 		return c->err;
 	case 0x63:	/* movsxd r64, r/m32 */
 		if (!(rex & 8))
 			return -EINVAL;
-		ret = modrm_mem(c, rex, in);
+		ret = pciem_modrm_mem(c, rex, in);
 		in->size = 4;
 		in->dst_size = 8;
 		in->sign_extend = 1;
@@ -150,7 +151,7 @@ static int decode_op(struct cursor *c, u8 op, u8 rex, int osz,
 		return ret;
 	case 0xa0: case 0xa1: case 0xa2: case 0xa3: {
 		/* moffs forms: absolute 64-bit address, accumulator */
-		u64 addr = little(c, 8);
+		u64 addr = pciem_little(c, 8);
 
 		in->base = PCIEM_REG_NONE;
 		in->index = PCIEM_REG_NONE;
@@ -158,14 +159,14 @@ static int decode_op(struct cursor *c, u8 op, u8 rex, int osz,
 		in->disp = (s64)addr;
 		in->moffs = 1;
 		in->reg = 0;
-		in->size = (op & 1) ? opsize(rex, osz) : 1;
+		in->size = (op & 1) ? pciem_opsize(rex, osz) : 1;
 		in->dst_size = in->size;
 		in->op = (op & 2) ? PCIEM_INSN_STORE : PCIEM_INSN_LOAD;
 		return c->err;
 	}
 	case 0xa4: case 0xa5: case 0xaa: case 0xab:
 		in->op = op <= 0xa5 ? PCIEM_INSN_MOVS : PCIEM_INSN_STOS;
-		in->size = (op & 1) ? opsize(rex, osz) : 1;
+		in->size = (op & 1) ? pciem_opsize(rex, osz) : 1;
 		in->base = PCIEM_REG_NONE;
 		in->index = PCIEM_REG_NONE;
 		in->scale = 1;
@@ -174,18 +175,19 @@ static int decode_op(struct cursor *c, u8 op, u8 rex, int osz,
 	return -EINVAL;
 }
 
-static int decode_0f(struct cursor *c, u8 rex, int osz, struct pciem_insn *in)
+static int pciem_decode_0f(struct cursor *c, u8 rex, int osz,
+			   struct pciem_insn *in)
 {
-	u8 op = next(c);
+	u8 op = pciem_next(c);
 	int ret;
 
 	switch (op) {
 	case 0xb6: case 0xb7: case 0xbe: case 0xbf:
-		ret = modrm_mem(c, rex, in);
+		ret = pciem_modrm_mem(c, rex, in);
 		if (ret)
 			return ret;
 		in->size = (op & 1) ? 2 : 1;
-		in->dst_size = opsize(rex, osz);
+		in->dst_size = pciem_opsize(rex, osz);
 		in->sign_extend = op >= 0xbe;
 		in->widen = 1;
 		in->op = PCIEM_INSN_LOAD;
@@ -193,7 +195,7 @@ static int decode_0f(struct cursor *c, u8 rex, int osz, struct pciem_insn *in)
 	case 0xc3:	/* movnti m32/m64, r */
 		if (osz)
 			return -EINVAL;
-		ret = modrm_mem(c, rex, in);
+		ret = pciem_modrm_mem(c, rex, in);
 		in->size = (rex & 8) ? 8 : 4;
 		in->op = PCIEM_INSN_STORE;
 		in->nt = 1;
@@ -211,7 +213,7 @@ int pciem_insn_decode(const u8 *code, unsigned int avail,
 
 	memset(in, 0, sizeof(*in));
 	for (;;) {
-		b = next(&c);
+		b = pciem_next(&c);
 		if (c.err)
 			return -EINVAL;
 		if (b == 0x66) {
@@ -227,12 +229,12 @@ int pciem_insn_decode(const u8 *code, unsigned int avail,
 	}
 	if ((b & 0xf0) == 0x40) {	/* REX must come last */
 		rex = b;
-		b = next(&c);
+		b = pciem_next(&c);
 	}
 	if (b == 0x0f)
-		ret = decode_0f(&c, rex, osz, in);
+		ret = pciem_decode_0f(&c, rex, osz, in);
 	else
-		ret = decode_op(&c, b, rex, osz, in);
+		ret = pciem_decode_op(&c, b, rex, osz, in);
 	if (ret || c.err)
 		return -EINVAL;
 	/* F3 means rep only on string operations */
@@ -256,7 +258,7 @@ u64 pciem_insn_ea(const struct pciem_insn *in, const u64 regs[16],
 	return ea;
 }
 
-static u64 mask(int size)
+static u64 pciem_mask(int size)
 {
 	return size == 8 ? ~0ULL : (1ULL << (8 * size)) - 1;
 }
@@ -267,17 +269,17 @@ u64 pciem_insn_src(const struct pciem_insn *in, const u64 regs[16])
 
 	if (in->high8)
 		v >>= 8;
-	return v & mask(in->size);
+	return v & pciem_mask(in->size);
 }
 
 void pciem_insn_load(const struct pciem_insn *in, u64 regs[16], u64 value)
 {
 	u64 *r = &regs[in->reg];
-	u64 v = value & mask(in->size);
+	u64 v = value & pciem_mask(in->size);
 	int dst = in->dst_size ? in->dst_size : in->size;
 
 	if (in->sign_extend)
-		v = (u64)sext(v, in->size) & mask(dst);
+		v = (u64)pciem_sext(v, in->size) & pciem_mask(dst);
 	if (in->high8)
 		*r = (*r & ~0xff00ULL) | (v << 8);
 	else if (dst == 4)
@@ -285,5 +287,5 @@ void pciem_insn_load(const struct pciem_insn *in, u64 regs[16], u64 value)
 	else if (dst == 8)
 		*r = v;
 	else
-		*r = (*r & ~mask(dst)) | v;
+		*r = (*r & ~pciem_mask(dst)) | v;
 }

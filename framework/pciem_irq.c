@@ -531,7 +531,7 @@ int pciem_irq_raise(struct pciem_dev *pd, u32 type, u32 vector)
 	unsigned long flags;
 	int ret;
 
-	if (!pd->plugged || atomic_read(&pd->dead))
+	if (!READ_ONCE(pd->plugged) || atomic_read(&pd->dead))
 		return -ENODEV;
 	raw_spin_lock_irqsave(&pd->cfg_lock, flags);
 	ret = pciem_raise_locked(pd, type, vector);

@@ -21,6 +21,8 @@
  * probe reaches the model, whose callbacks may use the config ioctls, which
  * take only cfg_lock (the description they read is fixed once created).
  */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
 #include <linux/capability.h>
 #include <linux/miscdevice.h>
 #include <linux/mm.h>
@@ -580,6 +582,9 @@ static int pciem_fop_mmap(struct file *file, struct vm_area_struct *vma)
 			ret = -EAGAIN;	/* mapped after PLUG */
 			goto out;
 		}
+		ret = pciem_phys_allowed(pd);
+		if (ret)
+			goto out;
 		/* match the driver's WC/UC mapping: no attribute alias */
 		vma->vm_page_prot = pgprot_writecombine(vma->vm_page_prot);
 		ret = remap_pfn_range(vma, vma->vm_start,
@@ -652,7 +657,7 @@ static struct notifier_block pciem_nb = {
 	.notifier_call = pciem_bus_notify,
 };
 
-static int parse_shared_ram(unsigned long *base, unsigned long *size)
+static int pciem_parse_shared_ram(unsigned long *base, unsigned long *size)
 {
 	char *at;
 
@@ -668,7 +673,7 @@ static int parse_shared_ram(unsigned long *base, unsigned long *size)
 		goto bad;
 	return 0;
 bad:
-	pr_err("pciem: shared_ram=%s: expected SIZE@ADDR, e.g. 512M@0x40000000\n",
+	pr_err("shared_ram=%s: expected SIZE@ADDR, e.g. 512M@0x40000000\n",
 	       shared_ram);
 	return -EINVAL;
 }
@@ -687,7 +692,7 @@ static int __init pciem_init(void)
 	BUILD_BUG_ON(sizeof(struct pciem_dma_sg) != 32);
 	BUILD_BUG_ON(sizeof(struct pciem_events) != 8);
 	BUILD_BUG_ON(offsetof(struct pciem_ring_header, reply) != 64);
-	ret = parse_shared_ram(&base, &size);
+	ret = pciem_parse_shared_ram(&base, &size);
 	if (ret)
 		return ret;
 	ret = pciem_bus_init(base, size);

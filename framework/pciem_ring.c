@@ -14,6 +14,8 @@
  * a write is lost, both are reported.  Repeated timeouts while the model
  * consumes nothing fail the device: all-ones from then on.
  */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
 #include <linux/delay.h>
 #include <linux/hrtimer.h>
 #include <linux/log2.h>
@@ -81,7 +83,7 @@ void pciem_ring_fail(struct pciem_dev *pd, const char *why)
 	if (atomic_cmpxchg(&pd->dead, 0, 2))
 		return;
 	trace_pciem_failed(pd->id, why);
-	pr_err_ratelimited("pciem%d: %s; device failed (all-ones from now on)\n",
+	pr_err_ratelimited("device %d: %s; device failed (all-ones from now on)\n",
 			   pd->id, why);
 	pciem_ring_kick(pd);
 }
@@ -218,7 +220,7 @@ static int pciem_ring_push(struct pciem_dev *pd, const struct pciem_event *ev,
 			break;
 	}
 	trace_pciem_ring_full(pd->id, ev->type, ev->bar, ev->offset);
-	pr_warn_ratelimited("pciem%d: event ring full for %llu us; event %u to BAR%u+%#llx lost\n",
+	pr_warn_ratelimited("device %d: event ring full for %llu us; event %u to BAR%u+%#llx lost\n",
 			    pd->id, w.limit / NSEC_PER_USEC, ev->type, ev->bar,
 			    ev->offset);
 	pciem_ring_timed_out(pd, w.start);
@@ -323,7 +325,7 @@ int pciem_ring_read(struct pciem_dev *pd, int bar, u64 off, int size,
 
 	*val = all_ones;
 	if (!may_sleep && num_online_cpus() == 1) {
-		pr_warn_ratelimited("pciem%d: read of BAR%d+%#llx in atomic context on the only CPU cannot be answered; returning all-ones (shadow it)\n",
+		pr_warn_ratelimited("device %d: read of BAR%d+%#llx in atomic context on the only CPU cannot be answered; returning all-ones (shadow it)\n",
 				    pd->id, bar, off);
 		return -EDEADLK;
 	}
@@ -363,7 +365,7 @@ report:
 		};
 
 		trace_pciem_read_timeout(pd->id, bar, off, size);
-		pr_warn_ratelimited("pciem%d: read of BAR%d+%#llx timed out; returning all-ones\n",
+		pr_warn_ratelimited("device %d: read of BAR%d+%#llx timed out; returning all-ones\n",
 				    pd->id, bar, off);
 		pciem_ring_post(pd, &to);
 		pciem_ring_timed_out(pd, w.start);

@@ -19,6 +19,8 @@
  * it may sleep while the model answers when the trapped context could.
  * Devices are looked up under RCU.
  */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
 #include <linux/kprobes.h>
 #include <linux/ftrace.h>
 #include <linux/kallsyms.h>
@@ -44,7 +46,7 @@ static struct pciem_dev *pciem_find_bar(phys_addr_t phys, int len, int *bar)
 	for (i = 0; i < PCIEM_MAX_DEVICES; i++) {
 		struct pciem_dev *pd = rcu_dereference(pciem_devices[i]);
 
-		if (!pd || !pd->plugged)
+		if (!pd || !READ_ONCE(pd->plugged))
 			continue;
 		for (b = 0; b < PCIEM_MAX_BARS; b++) {
 			struct pciem_bar_state *s = &pd->bars[b];
@@ -186,8 +188,8 @@ static int pciem_arm_pre(struct kprobe *p, struct pt_regs *regs)
 	 * mapped again; it is harmless, faults are checked against the PTE.
 	 */
 	if (pciem_armed_add(addr, end, phys)) {
-		pr_err("pciem: out of memory arming the mapping of %pa; it reads as empty bus space\n",
-		       &phys);
+		pr_err_ratelimited("out of memory arming the mapping of %pa; it reads as empty bus space\n",
+				   &phys);
 		return 0;
 	}
 	regs->cx = (regs->cx & ~_PAGE_PRESENT) | _PAGE_PROTNONE;
@@ -524,7 +526,7 @@ static bool pciem_degrade(struct pt_regs *regs, unsigned long addr,
 	}
 	spin_unlock_irqrestore(&pciem_degrade_lock, flags);
 	if (!done) {
-		pr_err_ratelimited("pciem: cannot emulate the MMIO access at %pS (%*ph) to %#lx, nor back it with memory\n",
+		pr_err_ratelimited("cannot emulate the MMIO access at %pS (%*ph) to %#lx, nor back it with memory\n",
 				   (void *)regs->ip, min(avail, 8u), code, addr);
 		return false;
 	}
@@ -532,7 +534,7 @@ static bool pciem_degrade(struct pt_regs *regs, unsigned long addr,
 	 * No flush: a not-present entry is never cached, and a CPU still
 	 * holding the read-only one takes a spurious fault and walks again.
 	 */
-	pr_err_ratelimited("pciem: cannot emulate the MMIO access at %pS (%*ph) to %#lx; that page now reads %s\n",
+	pr_err_ratelimited("cannot emulate the MMIO access at %pS (%*ph) to %#lx; that page now reads %s\n",
 			   (void *)regs->ip, min(avail, 8u), code, addr,
 			   write ? "undefined data" : "all-ones");
 	return true;
@@ -733,7 +735,7 @@ static int pciem_hook(struct kprobe *p)
 	ret = register_kprobe(p);
 	if (!ret)
 		return 0;
-	pr_warn("pciem: cannot hook %s behind its ftrace site (%d); trapped BARs stop working if ftrace is switched off\n",
+	pr_warn("cannot hook %s behind its ftrace site (%d); trapped BARs stop working if ftrace is switched off\n",
 		tmpl.symbol_name, ret);
 	*p = tmpl;
 	return register_kprobe(p);
@@ -760,18 +762,18 @@ int pciem_trap_init(void)
 	}
 	ret = pciem_hook(&pciem_fixup_probe);
 	if (ret) {
-		pr_err("pciem: cannot hook fixup_exception (%d); kprobes are required for trapped BARs\n",
+		pr_err("cannot hook fixup_exception (%d); kprobes are required for trapped BARs\n",
 		       ret);
 		goto err_pages;
 	}
 	ret = pciem_hook(&pciem_unmap_probe);
 	if (ret) {
-		pr_err("pciem: cannot hook iounmap (%d)\n", ret);
+		pr_err("cannot hook iounmap (%d)\n", ret);
 		goto err_fixup;
 	}
 	ret = pciem_hook(&pciem_arm_probe);
 	if (ret) {
-		pr_err("pciem: cannot hook ioremap_page_range (%d)\n", ret);
+		pr_err("cannot hook ioremap_page_range (%d)\n", ret);
 		goto err_unmap;
 	}
 	return 0;

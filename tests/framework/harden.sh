@@ -2,7 +2,8 @@
 # Hardening checks, as root inside the VM (tests/framework/check-harden):
 # the trap hook survives ftrace being off, faults that are not PCIem's stay
 # faults (KFENCE, a not-present page), a stopped model costs bounded waits
-# and fails the device, a 32-bit DMA mask allocates cleanly.
+# and fails the device, a 32-bit DMA mask allocates cleanly, lockdown
+# raised after load refuses memory BARs.
 set -u
 top=${PCIEM_TOP:?run me through tests/vm/run}
 bin=$top/build/tests/framework
@@ -92,6 +93,22 @@ run stopped_flood "SIGSTOPped model: posted-write flood bounded, device failed"
 stop_model
 if dmesg | grep -q "device failed"; then ok "device failure reported"
 else nok "device failure not reported"; fi
+
+# lockdown raised after load (cannot be undone: last); modules stay loaded
+[ -e /sys/kernel/security/lockdown ] ||
+	mount -t securityfs securityfs /sys/kernel/security 2>/dev/null
+echo "# lockdown: $(cat /sys/kernel/security/lockdown 2>/dev/null)"
+dmesg -C
+"$bin/pciem-lockdown" >/tmp/lockdown.out 2>&1
+lrc=$?
+cat /tmp/lockdown.out
+passed=$((passed + $(grep -c '^ok' /tmp/lockdown.out)))
+failed=$((failed + $(grep -c '^not ok' /tmp/lockdown.out)))
+[ $lrc = 0 ] || grep -q '^not ok' /tmp/lockdown.out || nok "pciem-lockdown: exit $lrc"
+if grep -q '^ok - lockdown # SKIP' /tmp/lockdown.out; then :
+elif dmesg | grep -q "pciem: device [0-9]*: memory BARs give a model physical memory: refused while the kernel is locked down"; then
+	ok "lockdown refusal says why in the kernel log"
+else nok "no lockdown message: $(dmesg | tail -3)"; fi
 
 rmmod pciem_test && ok "test driver unloads" || nok "test driver unloads"
 rmmod pciem && ok "pciem.ko unloads" || nok "pciem.ko unloads"

@@ -40,6 +40,47 @@ done
 kill -9 $mpid
 wait $mpid 2>/dev/null
 
+# Someone else's host bridge (as VMD makes) in the domain we would pick
+# next: two devices plugged now get other domains, and none whose low 16
+# bits are another bus's (a 16-bit segment lookup would confuse them).
+i=0
+while [ -e "/sys/bus/pci/devices/$bdf" ] && [ $i -lt 100 ]; do
+	sleep 0.05; i=$((i + 1)); done
+fdom=$((0x$dom))
+if insmod "$PCIEM_BUILD/tests/framework/faults/pciem_foreign.ko" \
+	domain=$fdom; then
+	ok "a foreign host bridge takes domain $dom"
+	pids=""
+	for n in 1 2; do
+		"$bin/pciem-test-model" >/tmp/model$n.out 2>&1 &
+		pids="$pids $!"
+	done
+	for n in 1 2; do
+		i=0
+		while ! grep -q '^ready' /tmp/model$n.out && [ $i -lt 200 ]; do
+			sleep 0.05; i=$((i + 1)); done
+		d=$(awk '/^ready/ {print $2}' /tmp/model$n.out)
+		if [ -z "$d" ]; then
+			nok "device $n beside the foreign bridge: $(tail -1 /tmp/model$n.out)"
+			continue
+		fi
+		same=0
+		for b in /sys/class/pci_bus/*; do
+			b=${b##*/}
+			[ "${b%%:*}" = "$d" ] && continue
+			[ $((0x${b%%:*} & 0xffff)) = $((0x$d & 0xffff)) ] &&
+				same=$((same + 1))
+		done
+		if [ "$d" != "$dom" ] && [ $same = 0 ]; then
+			ok "device $n beside the foreign bridge: domain $d, its own segment"
+		else nok "device $n: domain $d (foreign $dom, $same buses share its low 16 bits)"; fi
+	done
+	# shellcheck disable=SC2086
+	kill -9 $pids
+	wait 2>/dev/null
+	rmmod pciem_foreign || nok "rmmod pciem_foreign"
+else nok "a foreign host bridge in domain $dom"; fi
+
 # the real device: its DMA is translated by VT-d
 modprobe virtio-rng 2>/dev/null
 rng=""

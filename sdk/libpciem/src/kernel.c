@@ -133,6 +133,10 @@ static int plug_failed(struct pciem_dev *dev, int err)
 		return pciem_fail(dev, err,
 				  "plug: %s: no free bus address range for the register BARs (see dmesg)",
 				  strerror(err));
+	if (err == EPERM && mem)
+		return pciem_fail(dev, err,
+				  "plug: %s: memory BARs are physical memory, refused while the kernel is locked down (see dmesg)",
+				  strerror(err));
 	return pciem_fail(dev, err, "plug: %s (see dmesg)", strerror(err));
 }
 

@@ -3,11 +3,16 @@
  * Driver of the BAR-layout test device (pciem_layouts.h): probing maps
  * every BAR the way drivers do and touches both of its ends, so a layout
  * the framework gets wrong fails the probe (or splats), and a bound
- * driver proves every BAR works.
+ * driver proves every BAR works.  Register BARs are also checked in the
+ * page tables: every entry mapping them is armed (never present, with
+ * the PFN stored inverted, as the kernel keeps not-present entries), and
+ * BARs of 2 MiB and more, mapped with 2 MiB entries, survive a degraded
+ * page (an undecodable access) in the middle of such an entry.
  */
 #include <linux/io.h>
 #include <linux/module.h>
 #include <linux/pci.h>
+#include <asm/pgtable.h>
 
 #include "pciem_layouts.h"
 
@@ -29,6 +34,140 @@ static int pl_check_reg(struct pci_dev *pdev, int bar, void __iomem *m,
 	}
 	iowrite32(~pciem_layouts_pattern(bar, len - 8), m + len - 8);
 	return 0;
+}
+
+/* degraded pages by the size of the entry they were in, for the script */
+static unsigned int degraded_2m, degraded_4k;
+module_param(degraded_2m, uint, 0444);
+module_param(degraded_4k, uint, 0444);
+
+static const char *pl_level(unsigned int level)
+{
+	return level == PG_LEVEL_4K ? "4K" : level == PG_LEVEL_2M ? "2M" :
+	       level == PG_LEVEL_1G ? "1G" : "?";
+}
+
+/*
+ * The entry mapping @addr must be armed for @phys: not present, PROTNONE,
+ * and its PFN bits the inverse of @phys's.  A present entry could put a
+ * translation of the empty bus range in a TLB; an uninverted PFN in a
+ * not-present entry is what L1TF speculation reads through.
+ */
+static int pl_check_armed(struct pci_dev *pdev, int bar, unsigned long addr,
+			  phys_addr_t phys, unsigned int *level)
+{
+	pte_t *pte = lookup_address(addr, level);
+	u64 v, mask;
+
+	if (!pte) {
+		pci_err(pdev, "BAR %d: no page table entry at %#lx\n", bar,
+			addr);
+		return -EIO;
+	}
+	v = pte_val(*pte);
+	mask = PTE_PFN_MASK & page_level_mask(*level);
+	if ((v & (_PAGE_PRESENT | _PAGE_PROTNONE)) != _PAGE_PROTNONE) {
+		pci_err(pdev, "BAR %d: %s entry %#llx at %#lx is not armed\n",
+			bar, pl_level(*level), v, addr);
+		return -EIO;
+	}
+	if ((~v & mask) != (phys & mask)) {
+		pci_err(pdev, "BAR %d: %s entry %#llx at %#lx does not hold %pa inverted%s\n",
+			bar, pl_level(*level), v, addr, &phys,
+			(v & mask) == (phys & mask) ? " (it is not inverted)" :
+			"");
+		return -EIO;
+	}
+	return 0;
+}
+
+/* Every entry of the mapping @m of register BAR @bar is armed. */
+static int pl_check_entries(struct pci_dev *pdev, int bar, void __iomem *m,
+			    u64 len)
+{
+	phys_addr_t start = pci_resource_start(pdev, bar);
+	unsigned long addr = (unsigned long)m;
+	unsigned int level = PG_LEVEL_4K, first = 0;
+	u64 off;
+	int ret;
+
+	for (off = 0; off < len; off += page_level_size(level)) {
+		ret = pl_check_armed(pdev, bar, addr + off, start + off,
+				     &level);
+		if (ret)
+			return ret;
+		if (!off)
+			first = level;
+		/* the next entry starts at this one's boundary */
+		off &= page_level_mask(level);
+	}
+	pci_info(pdev, "BAR %d: %llu KiB armed, %s entries\n", bar, len >> 10,
+		 pl_level(first));
+	return 0;
+}
+
+/*
+ * A register BAR of 2 MiB or more, mapped on its own: an undecodable read
+ * (a compare with memory) in the middle makes the framework back that
+ * page with all-ones, splitting a 2 MiB entry first.  The page reads
+ * all-ones, its neighbours in the same 2 MiB still trap to the model and
+ * are armed 4 KiB entries, and unmapping it all is clean.
+ */
+static int pl_check_degrade(struct pci_dev *pdev, int bar, u64 len)
+{
+	phys_addr_t start = pci_resource_start(pdev, bar);
+	u64 mid = len / 2 + SZ_64K, near[2] = { mid - PAGE_SIZE,
+						 mid + PAGE_SIZE };
+	void __iomem *m = ioremap(start, len);
+	unsigned int before, level;
+	int i, ret = 0;
+	u32 got;
+
+	if (!m)
+		return -ENOMEM;
+	if (!lookup_address((unsigned long)m + mid, &before)) {
+		ret = -EIO;
+		goto out;
+	}
+	asm volatile("cmpl $0, (%0)" : : "r" ((void __force *)m + mid) :
+		     "memory", "cc");
+	got = ioread32(m + mid + 16);
+	if (got != 0xffffffff) {
+		pci_err(pdev, "BAR %d+%#llx: degraded page reads %#x\n", bar,
+			mid + 16, got);
+		ret = -EIO;
+		goto out;
+	}
+	for (i = 0; i < ARRAY_SIZE(near); i++) {
+		ret = pl_check_armed(pdev, bar, (unsigned long)m + near[i],
+				     start + near[i], &level);
+		if (ret)
+			goto out;
+		if (level != PG_LEVEL_4K) {
+			pci_err(pdev, "BAR %d: %s entry after the split\n", bar,
+				pl_level(level));
+			ret = -EIO;
+			goto out;
+		}
+		got = ioread32(m + near[i]);
+		if (got != pciem_layouts_pattern(bar, near[i])) {
+			pci_err(pdev, "BAR %d+%#llx: next to the degraded page reads %#x\n",
+				bar, near[i], got);
+			ret = -EIO;
+			goto out;
+		}
+	}
+	if (!ret) {
+		pci_info(pdev, "BAR %d: degraded a page inside a %s entry\n",
+			 bar, pl_level(before));
+		if (before == PG_LEVEL_2M)
+			degraded_2m++;
+		else if (before == PG_LEVEL_4K)
+			degraded_4k++;
+	}
+out:
+	iounmap(m);
+	return ret;
 }
 
 static int pl_check_mem(struct pci_dev *pdev, int bar, void __iomem *m,
@@ -76,8 +215,15 @@ static int pl_probe(struct pci_dev *pdev, const struct pci_device_id *id)
 			ret = -ENOMEM;
 			break;
 		}
-		ret = mem ? pl_check_mem(pdev, bar, m, len) :
-			    pl_check_reg(pdev, bar, m, len);
+		if (mem) {
+			ret = pl_check_mem(pdev, bar, m, len);
+		} else {
+			ret = pl_check_entries(pdev, bar, m, len);
+			if (!ret && len >= SZ_2M)
+				ret = pl_check_degrade(pdev, bar, len);
+			if (!ret)
+				ret = pl_check_reg(pdev, bar, m, len);
+		}
 		pci_iounmap(pdev, m);
 	}
 	if (ret) {
