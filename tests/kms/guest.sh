@@ -38,8 +38,8 @@ if [ ! -x "$card" ] || [ ! -e "$ko" ]; then
 	echo "@protopciem notbuilt: no $(basename "$card") or $(basename "$ko") in this tree"
 	exit 0
 fi
-# the driver's helpers come with bochs; loaded here in case bochs is absent
-for m in drm_kms_helper drm_ttm_helper drm_vram_helper; do
+# the driver's helpers come with bochs (gpu-sched does not); loaded here
+for m in drm_kms_helper drm_ttm_helper drm_vram_helper gpu-sched; do
 	modprobe "$m" 2>/dev/null
 done
 if ! "$top/tests/vm/load" framework/pciem.ko >/tmp/kms-load.out 2>&1; then
