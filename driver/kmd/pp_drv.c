@@ -131,6 +131,7 @@ static int pp_probe(struct pci_dev *pdev, const struct pci_device_id *ent)
 		return PTR_ERR(pp);
 	drm = &pp->drm;
 	spin_lock_init(&pp->irq_lock);
+	spin_lock_init(&pp->vbl_lock);
 
 	ret = pcim_enable_device(pdev);
 	if (ret)
@@ -203,6 +204,7 @@ static void pp_remove(struct pci_dev *pdev)
 {
 	struct pp_device *pp = pci_get_drvdata(pdev);
 
+	pp_irq_quiesce(pp);
 	drm_dev_unplug(&pp->drm);
 	/* no FENCE will come any more: end every job */
 	pp_render_unplug(pp);

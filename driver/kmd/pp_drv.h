@@ -40,6 +40,7 @@ struct pp_device {
 	/* IRQ_MASK as programmed; irq_lock also orders its updates */
 	spinlock_t irq_lock;
 	u32 irq_mask;
+	bool irq_quiesced;	/* remove() began: IRQ_MASK stays 0 */
 	int nvec;
 	bool msix;
 	bool intx;
@@ -48,8 +49,10 @@ struct pp_device {
 		unsigned int cause;
 	} vec[PP_IRQ_COUNT];
 
-	/* when the last vblank was counted (VBLANK or FLIP, whichever came first) */
-	atomic64_t last_vblank_ns;
+	/* pairs one frame's VBLANK and FLIP so DRM counts the frame once */
+	spinlock_t vbl_lock;
+	u32 vbl_unpaired;	/* 0, or the cause that counted a frame alone */
+	s64 vbl_ns;		/* when it did */
 	/* page-flip event waiting for the FLIP interrupt, under event_lock */
 	struct drm_pending_vblank_event *flip_event;
 
@@ -98,6 +101,7 @@ void pp_connector_sense(struct pp_device *pp);
 /* pp_irq.c */
 int pp_irq_init(struct pp_device *pp);
 void pp_irq_update_mask(struct pp_device *pp, u32 set, u32 clear);
+void pp_irq_quiesce(struct pp_device *pp);
 
 /* pp_debugfs.c */
 void pp_debugfs_init(struct drm_minor *minor);

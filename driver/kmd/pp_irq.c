@@ -103,8 +103,29 @@ void pp_irq_update_mask(struct pp_device *pp, u32 set, u32 clear)
 
 	spin_lock_irqsave(&pp->irq_lock, flags);
 	WRITE_ONCE(pp->irq_mask, (pp->irq_mask | set) & ~clear);
-	if (drm_dev_enter(&pp->drm, &idx)) {
+	if (!pp->irq_quiesced && drm_dev_enter(&pp->drm, &idx)) {
 		pp_wr(pp, PP_REG_IRQ_MASK, pp->irq_mask);
+		drm_dev_exit(idx);
+	}
+	spin_unlock_irqrestore(&pp->irq_lock, flags);
+}
+
+/*
+ * Silence the card before remove() unplugs the DRM device: after that the
+ * shared handler cannot ack anything, and a level-triggered INTx line left
+ * asserted would fire until the kernel disables it as unhandled.
+ */
+void pp_irq_quiesce(struct pp_device *pp)
+{
+	unsigned long flags;
+	int idx;
+
+	spin_lock_irqsave(&pp->irq_lock, flags);
+	pp->irq_quiesced = true;
+	WRITE_ONCE(pp->irq_mask, 0);
+	if (drm_dev_enter(&pp->drm, &idx)) {
+		pp_wr(pp, PP_REG_IRQ_MASK, 0);
+		pp_wr(pp, PP_REG_IRQ_STATUS, GENMASK(PP_IRQ_COUNT - 1, 0));
 		drm_dev_exit(idx);
 	}
 	spin_unlock_irqrestore(&pp->irq_lock, flags);

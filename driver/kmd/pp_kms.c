@@ -230,28 +230,42 @@ static void pp_send_event(struct drm_crtc *crtc,
 
 /*
  * The card raises VBLANK and FLIP for one frame on two vectors, in either
- * order and possibly far apart: the first within half a frame counts the
- * vblank, so DRM sees one per frame.
+ * order and, on a busy host, late or several frames' worth together.  The
+ * first of a pair counts the frame; the other, if it comes within a frame,
+ * is its pair and counts nothing.  A FLIP only pairs with a VBLANK counted
+ * since the previous FLIP, so flip events' sequences always advance.
  */
-#define PP_HALF_FRAME_NS	(NSEC_PER_SEC / 120)
+static void pp_kms_count(struct pp_device *pp, u32 cause)
+{
+	s64 frame = pp->drm.vblank[0].framedur_ns ?: NSEC_PER_SEC / 60;
+	s64 now = ktime_get_ns();
+	unsigned long flags;
+	bool count = true;
+
+	spin_lock_irqsave(&pp->vbl_lock, flags);
+	if (pp->vbl_unpaired && pp->vbl_unpaired != cause &&
+	    now - pp->vbl_ns < frame) {
+		pp->vbl_unpaired = 0;
+		count = false;
+	} else {
+		pp->vbl_unpaired = cause;
+		pp->vbl_ns = now;
+	}
+	spin_unlock_irqrestore(&pp->vbl_lock, flags);
+	if (count)
+		drm_crtc_handle_vblank(&pp->crtc);
+}
 
 void pp_kms_vblank(struct pp_device *pp)
 {
-	s64 now = ktime_get_ns();
-	s64 last = atomic64_read(&pp->last_vblank_ns);
-
-	if (now - last < PP_HALF_FRAME_NS)
-		return;
-	if (atomic64_cmpxchg(&pp->last_vblank_ns, last, now) != last)
-		return;
-	drm_crtc_handle_vblank(&pp->crtc);
+	pp_kms_count(pp, BIT(PP_IRQ_VBLANK));
 }
 
 /* FLIP interrupt: the armed set is on screen, complete its commit. */
 void pp_kms_flip_done(struct pp_device *pp)
 {
-	/* FLIP may outrun VBLANK on another vector: count the vblank first */
-	pp_kms_vblank(pp);
+	/* FLIP may outrun VBLANK on another vector: count the frame first */
+	pp_kms_count(pp, BIT(PP_IRQ_FLIP));
 	pp_kms_cancel_flip(pp);
 }
 

@@ -6,7 +6,8 @@
  *   ppkms compare PNG [TOL]     the CRTC's framebuffer against a snapshot
  *   ppkms lit PNG X Y W H       permille of lit pixels in a snapshot's box
  *   ppkms con2fb FB             put the console of tty1 on /dev/fbFB
- *   ppkms flips SECONDS         page-flip between two buffers, check events
+ *   ppkms flips SECONDS         page-flip between two buffers, check events;
+ *                               fails if a flip's sequence does not advance
  *   ppkms cursor-gamma DBG DIR  a cursor partly off-screen, then a gamma LUT:
  *                               each checked pixel for pixel on a snapshot
  *                               (debugfs DBG/snapshot, saved in DIR)
@@ -288,7 +289,7 @@ static double now(void)
 }
 
 struct flips {
-	unsigned int n, bad_seq, bad_time;
+	unsigned int n, bad_seq, bad_time, stalled;
 	unsigned int last_seq;
 	double last_t;
 	int pending;
@@ -304,6 +305,9 @@ static void on_flip(int fd, unsigned int seq, unsigned int sec,
 	if (f->n) {
 		/* one flip per vblank, stamped at that vblank */
 		f->bad_seq += seq != f->last_seq + 1;
+		/* a later flip is on screen at a later vblank, whatever the
+		 * load: its sequence never repeats nor goes back */
+		f->stalled += (int)(seq - f->last_seq) <= 0;
 		f->bad_time += t - f->last_t < 0.008 || t - f->last_t > 0.1;
 	}
 	f->n++;
@@ -368,10 +372,10 @@ static int cmd_flips(int fd, double secs)
 		if (now() - t > late)
 			late = now() - t;
 	}
-	printf("%u flips in %.1f s: %.1f Hz, %u sequence gaps, %u odd intervals, slowest %.0f ms\n",
-	       f.n, now() - t0, f.n / (now() - t0), f.bad_seq, f.bad_time,
-	       late * 1000);
-	return 0;
+	printf("%u flips in %.1f s: %.1f Hz, %u sequence gaps, %u stalled, %u odd intervals, slowest %.0f ms\n",
+	       f.n, now() - t0, f.n / (now() - t0), f.bad_seq, f.stalled,
+	       f.bad_time, late * 1000);
+	return f.stalled ? 1 : 0;
 }
 
 /* A dumb buffer mapped for writing. */
