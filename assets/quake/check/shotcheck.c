@@ -1,0 +1,46 @@
+/* shotcheck IMAGE: a screenshot of the room is not one colour, is not
+ * mostly black, and its brightness varies the way lit walls do. */
+#define STB_IMAGE_IMPLEMENTATION
+#define STBI_ONLY_PNG
+#define STBI_ONLY_TGA
+#include <stb/stb_image.h>
+#include <stdio.h>
+
+int main(int argc, char **argv)
+{
+	int w, h, n, i, dark = 0, colours = 0;
+	static unsigned char seen[1 << 15];
+	unsigned char *px;
+	double sum = 0, sum2 = 0, mean, var;
+
+	if (argc != 2) {
+		fprintf(stderr, "usage: shotcheck IMAGE\n");
+		return 2;
+	}
+	px = stbi_load(argv[1], &w, &h, &n, 3);
+	if (!px) {
+		printf("shotcheck: cannot read %s\n", argv[1]);
+		return 1;
+	}
+	for (i = 0; i < w * h; i++) {
+		const unsigned char *c = px + i * 3;
+		double y = 0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2];
+		int key = (c[0] >> 3) << 10 | (c[1] >> 3) << 5 | c[2] >> 3;
+
+		sum += y;
+		sum2 += y * y;
+		dark += y < 8;
+		if (!seen[key]++)
+			colours++;
+	}
+	mean = sum / (w * h);
+	var = sum2 / (w * h) - mean * mean;
+	printf("shotcheck: %dx%d, %d colours, mean brightness %.1f, "
+	       "deviation %.1f, %.1f%% black\n", w, h, colours, mean,
+	       var > 0 ? __builtin_sqrt(var) : 0, 100.0 * dark / (w * h));
+	if (colours < 64 || mean < 30 || var < 100 || dark * 4 > w * h) {
+		printf("shotcheck: FAILED: not a lit, textured room\n");
+		return 1;
+	}
+	return 0;
+}
