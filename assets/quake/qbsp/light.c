@@ -112,7 +112,7 @@ void light_faces(struct bsp *b, const struct map *m)
 					    blocked(m, nworld, p, lamp[l].o))
 						continue;
 					sum += (lamp[l].level - dist) *
-					       (0.3f + 0.7f * cosang);
+					       (0.2f + 0.5f * cosang);
 				}
 				buf_u8(&b->light, sum > 255 ? 255 :
 						  (unsigned)sum);
