@@ -216,7 +216,7 @@ int main(int argc, char **argv)
 {
 	long len;
 	uint8_t *p;
-	int i;
+	int i, lmin = 255, lmax = 0;
 
 	if (argc < 2 || (argc - 2) % 5) {
 		fprintf(stderr,
@@ -255,9 +255,13 @@ int main(int argc, char **argv)
 		      "hull %d at %g %g %g: contents %d, expected %s", hull,
 		      pt[0], pt[1], pt[2], c, argv[i]);
 	}
+	for (i = 0; i < cnt[LIGHT]; i++) {
+		lmin = lp[LIGHT][i] < lmin ? lp[LIGHT][i] : lmin;
+		lmax = lp[LIGHT][i] > lmax ? lp[LIGHT][i] : lmax;
+	}
 	printf("bspcheck: %d planes %d nodes %d leafs %d clipnodes %d faces "
-	       "%d models %d light bytes, %s\n", cnt[PLANES], cnt[NODES],
-	       cnt[LEAFS], cnt[CLIP], cnt[FACES], cnt[MODELS], cnt[LIGHT],
-	       failures ? "FAILED" : "ok");
+	       "%d models, light %d bytes %d..%d, %s\n", cnt[PLANES],
+	       cnt[NODES], cnt[LEAFS], cnt[CLIP], cnt[FACES], cnt[MODELS],
+	       cnt[LIGHT], lmin, lmax, failures ? "FAILED" : "ok");
 	return failures != 0;
 }
