@@ -7,10 +7,25 @@
 
 #include <math.h>
 
-enum { ENTS, PLANES, TEX, VERTS, VIS, NODES, TEXINFO, FACES, LIGHT, CLIP,
-       LEAFS, MARKS, EDGES, SEDGES, MODELS };
-static const int recsize[15] = { 1, 20, 1, 12, 1, 24, 40, 20, 1, 8, 28, 2,
-				 4, 4, 64 };
+enum {
+	ENTS,
+	PLANES,
+	TEX,
+	VERTS,
+	VIS,
+	NODES,
+	TEXINFO,
+	FACES,
+	LIGHT,
+	CLIP,
+	LEAFS,
+	MARKS,
+	EDGES,
+	SEDGES,
+	MODELS
+};
+static const int recsize[15] = { 1, 20, 1,  12, 1, 24, 40, 20,
+				 1, 8,	28, 2,	4, 4,  64 };
 static const uint8_t *lp[15];
 static int cnt[15];
 
@@ -58,8 +73,9 @@ static void faces(void)
 		const uint8_t *pl, *tx;
 
 		CHECK(plane >= 0 && plane < cnt[PLANES] && side >= 0 &&
-		      side <= 1 && ti >= 0 && ti < cnt[TEXINFO] && ne >= 3 &&
-		      ne <= 60 && first >= 0 && first + ne <= cnt[SEDGES],
+			      side <= 1 && ti >= 0 && ti < cnt[TEXINFO] &&
+			      ne >= 3 && ne <= 60 && first >= 0 &&
+			      first + ne <= cnt[SEDGES],
 		      "face %d header", i);
 		if (failures)
 			return;
@@ -67,10 +83,12 @@ static void faces(void)
 			int se = rd32(lp[SEDGES] + (first + k) * 4);
 			int e = se < 0 ? -se : se, vi;
 
-			CHECK(se != 0 && e < cnt[EDGES], "face %d edge %d", i, se);
+			CHECK(se != 0 && e < cnt[EDGES], "face %d edge %d", i,
+			      se);
 			if (failures)
 				return;
-			vi = (uint16_t)rd16(lp[EDGES] + e * 4 + (se > 0 ? 0 : 2));
+			vi = (uint16_t)rd16(lp[EDGES] + e * 4 +
+					    (se > 0 ? 0 : 2));
 			CHECK(vi < cnt[VERTS], "face %d vertex %d", i, vi);
 			if (failures)
 				return;
@@ -98,10 +116,11 @@ static void faces(void)
 			mn[k] = 1e30f;
 			mx[k] = -1e30f;
 			for (j = 0; j < ne; j++) {
-				double s = (double)v[j][0] * rdf(tx + k * 16) +
-					   (double)v[j][1] * rdf(tx + k * 16 + 4) +
-					   (double)v[j][2] * rdf(tx + k * 16 + 8) +
-					   rdf(tx + k * 16 + 12);
+				double s =
+					(double)v[j][0] * rdf(tx + k * 16) +
+					(double)v[j][1] * rdf(tx + k * 16 + 4) +
+					(double)v[j][2] * rdf(tx + k * 16 + 8) +
+					rdf(tx + k * 16 + 12);
 
 				mn[k] = fminf(mn[k], (float)s);
 				mx[k] = fmaxf(mx[k], (float)s);
@@ -116,7 +135,7 @@ static void faces(void)
 				    (long)(mx[1] - mn[1] + 1);
 
 			CHECK(lofs >= 0 && lofs + need <= cnt[LIGHT] &&
-			      f[12] == 0,
+				      f[12] == 0,
 			      "face %d lightmap %d+%ld in %d", i, lofs, need,
 			      cnt[LIGHT]);
 		}
@@ -139,7 +158,8 @@ static void tree(void)
 	for (i = 0; i < cnt[NODES]; i++) {
 		const uint8_t *n = lp[NODES] + i * 24;
 
-		CHECK(rd32(n) >= 0 && rd32(n) < cnt[PLANES], "node %d plane", i);
+		CHECK(rd32(n) >= 0 && rd32(n) < cnt[PLANES], "node %d plane",
+		      i);
 		for (k = 0; k < 2; k++) {
 			int c = (uint16_t)rd16(n + 4 + k * 2);
 
@@ -150,12 +170,14 @@ static void tree(void)
 	for (i = 0; i < cnt[CLIP]; i++) {
 		const uint8_t *n = lp[CLIP] + i * 8;
 
-		CHECK(rd32(n) >= 0 && rd32(n) < cnt[PLANES], "clip %d plane", i);
+		CHECK(rd32(n) >= 0 && rd32(n) < cnt[PLANES], "clip %d plane",
+		      i);
 		for (k = 0; k < 2; k++) {
 			int c = (uint16_t)rd16(n + 4 + k * 2);
 
 			CHECK(c < cnt[CLIP] || c - 65536 == -1 ||
-			      c - 65536 == -2, "clipnode %d child %d", i, c);
+				      c - 65536 == -2,
+			      "clipnode %d child %d", i, c);
 		}
 	}
 	CHECK(cnt[LEAFS] > 1 && rd32(lp[LEAFS]) == -2, "leaf 0 must be solid");
@@ -175,15 +197,15 @@ static void tree(void)
 		const uint8_t *m = lp[MODELS] + i * 64;
 
 		CHECK(rd32(m + 36) >= 0 && rd32(m + 36) < cnt[NODES] &&
-		      rd32(m + 40) >= 0 && rd32(m + 40) < cnt[CLIP] &&
-		      rd32(m + 44) >= 0 && rd32(m + 44) < cnt[CLIP],
+			      rd32(m + 40) >= 0 && rd32(m + 40) < cnt[CLIP] &&
+			      rd32(m + 44) >= 0 && rd32(m + 44) < cnt[CLIP],
 		      "model %d head nodes", i);
 		CHECK(rd32(m + 56) >= 0 && rd32(m + 60) >= 0 &&
-		      rd32(m + 56) + rd32(m + 60) <= cnt[FACES],
+			      rd32(m + 56) + rd32(m + 60) <= cnt[FACES],
 		      "model %d faces", i);
 	}
 	CHECK(cnt[MODELS] >= 1 && rd32(lp[MODELS] + 36) == 0 &&
-	      rd32(lp[MODELS] + 52) + 1 <= cnt[LEAFS],
+		      rd32(lp[MODELS] + 52) + 1 <= cnt[LEAFS],
 	      "the world must be rooted at node 0 with visleafs in range");
 }
 
@@ -203,9 +225,9 @@ static void textures(void)
 		w = rd32(mt + 16);
 		h = rd32(mt + 20);
 		CHECK(w > 0 && h > 0 && w % 16 == 0 && h % 16 == 0 &&
-		      rd32(mt + 24) == 40 &&
-		      ofs + 40 + w * h * 85 / 64 <= cnt[TEX] &&
-		      memchr(mt, 0, 16) && mt[0] != '+',
+			      rd32(mt + 24) == 40 &&
+			      ofs + 40 + w * h * 85 / 64 <= cnt[TEX] &&
+			      memchr(mt, 0, 16) && mt[0] != '+',
 		      "miptex %d (%.16s)", i, (const char *)mt);
 	}
 	for (i = 0; i < cnt[TEXINFO]; i++)
@@ -229,16 +251,17 @@ int main(int argc, char **argv)
 		int ofs = rd32(p + 4 + i * 8), l = rd32(p + 8 + i * 8);
 
 		CHECK(ofs >= 124 && l >= 0 && (long)ofs + l <= len &&
-		      l % recsize[i] == 0, "lump %d at %d+%d", i, ofs, l);
+			      l % recsize[i] == 0,
+		      "lump %d at %d+%d", i, ofs, l);
 		lp[i] = p + ofs;
 		cnt[i] = l / recsize[i];
 	}
 	if (failures)
 		return 1;
 	CHECK(cnt[ENTS] > 0 && lp[ENTS][cnt[ENTS] - 1] == 0 &&
-	      strstr((const char *)lp[ENTS], "\"worldspawn\"") &&
-	      strstr((const char *)lp[ENTS], "\"worldspawn\"") <
-		      strchr((const char *)lp[ENTS], '}'),
+		      strstr((const char *)lp[ENTS], "\"worldspawn\"") &&
+		      strstr((const char *)lp[ENTS], "\"worldspawn\"") <
+			      strchr((const char *)lp[ENTS], '}'),
 	      "the entity text must be NUL-ended and begin with worldspawn");
 	textures();
 	tree();
@@ -249,7 +272,8 @@ int main(int argc, char **argv)
 				strtof(argv[i + 3], NULL),
 				strtof(argv[i + 4], NULL) };
 		int hull = atoi(argv[i + 1]);
-		int c = hull_contents(hull, rd32(lp[MODELS] + 36 + hull * 4), pt);
+		int c = hull_contents(hull, rd32(lp[MODELS] + 36 + hull * 4),
+				      pt);
 
 		CHECK(!strcmp(argv[i], "empty") ? c == -1 : c == -2,
 		      "hull %d at %g %g %g: contents %d, expected %s", hull,
@@ -260,8 +284,8 @@ int main(int argc, char **argv)
 		lmax = lp[LIGHT][i] > lmax ? lp[LIGHT][i] : lmax;
 	}
 	printf("bspcheck: %d planes %d nodes %d leafs %d clipnodes %d faces "
-	       "%d models, light %d bytes %d..%d, %s\n", cnt[PLANES],
-	       cnt[NODES], cnt[LEAFS], cnt[CLIP], cnt[FACES], cnt[MODELS],
-	       cnt[LIGHT], lmin, lmax, failures ? "FAILED" : "ok");
+	       "%d models, light %d bytes %d..%d, %s\n",
+	       cnt[PLANES], cnt[NODES], cnt[LEAFS], cnt[CLIP], cnt[FACES],
+	       cnt[MODELS], cnt[LIGHT], lmin, lmax, failures ? "FAILED" : "ok");
 	return failures != 0;
 }

@@ -17,8 +17,8 @@ int main(int argc, char **argv)
 	dofs = rd32(p + 4);
 	dlen = rd32(p + 8);
 	CHECK(dofs >= 12 && dlen >= 64 && dlen % 64 == 0 &&
-	      (long)dofs + dlen <= len, "directory %d+%d in %ld", dofs, dlen,
-	      len);
+		      (long)dofs + dlen <= len,
+	      "directory %d+%d in %ld", dofs, dlen, len);
 	if (failures)
 		return 1;
 	n = dlen / 64;
@@ -27,7 +27,8 @@ int main(int argc, char **argv)
 		const uint8_t *e = p + dofs + i * 64;
 		int32_t pos = rd32(e + 56), flen = rd32(e + 60);
 
-		CHECK(memchr(e, 0, 56) != NULL, "entry %d name unterminated", i);
+		CHECK(memchr(e, 0, 56) != NULL, "entry %d name unterminated",
+		      i);
 		CHECK(pos >= 12 && flen >= 0 && (long)pos + flen <= dofs,
 		      "%.56s at %d+%d outside the data", (const char *)e, pos,
 		      flen);

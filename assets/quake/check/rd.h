@@ -9,14 +9,14 @@
 
 static int failures;
 
-#define CHECK(cond, ...)                                                  \
-	do {                                                              \
-		if (!(cond)) {                                            \
-			printf("  FAIL: ");                               \
-			printf(__VA_ARGS__);                              \
-			printf("\n");                                     \
-			failures++;                                       \
-		}                                                         \
+#define CHECK(cond, ...)                     \
+	do {                                 \
+		if (!(cond)) {               \
+			printf("  FAIL: ");  \
+			printf(__VA_ARGS__); \
+			printf("\n");        \
+			failures++;          \
+		}                            \
 	} while (0)
 
 static inline int32_t rd32(const uint8_t *p)

@@ -36,8 +36,9 @@ int main(int argc, char **argv)
 	mean = sum / (w * h);
 	var = sum2 / (w * h) - mean * mean;
 	printf("shotcheck: %dx%d, %d colours, mean brightness %.1f, "
-	       "deviation %.1f, %.1f%% black\n", w, h, colours, mean,
-	       var > 0 ? __builtin_sqrt(var) : 0, 100.0 * dark / (w * h));
+	       "deviation %.1f, %.1f%% black\n",
+	       w, h, colours, mean, var > 0 ? __builtin_sqrt(var) : 0,
+	       100.0 * dark / (w * h));
 	if (colours < 64 || mean < 30 || var < 100 || dark * 4 > w * h) {
 		printf("shotcheck: FAILED: not a lit, textured room\n");
 		return 1;

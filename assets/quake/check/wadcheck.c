@@ -38,10 +38,11 @@ int main(int argc, char **argv)
 		} else {
 			int32_t w = rd32(p + pos), h = rd32(p + pos + 4);
 
-			CHECK(e[12] == 66, "%s: type %d, not qpic", name, e[12]);
+			CHECK(e[12] == 66, "%s: type %d, not qpic", name,
+			      e[12]);
 			CHECK(w > 0 && h > 0 && w <= 320 && h <= 200 &&
-			      size == 8 + w * h, "%s: qpic %dx%d in %d bytes",
-			      name, w, h, size);
+				      size == 8 + w * h,
+			      "%s: qpic %dx%d in %d bytes", name, w, h, size);
 		}
 	}
 	for (k = 2; k < argc; k++) {

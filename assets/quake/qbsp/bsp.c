@@ -15,7 +15,8 @@ int bsp_plane(struct bsp *b, int axis, float dist)
 		die("qbsp: too many planes");
 	b->plane_key[i][0] = (float)axis;
 	b->plane_key[i][1] = dist;
-	/* Axial planes keep a +1 normal: the engine tests point[type] - dist. */
+	/* Axial planes keep a +1 normal: the engine tests point[type] - dist.
+	 */
 	buf_f32(&b->planes, axis == 0);
 	buf_f32(&b->planes, axis == 1);
 	buf_f32(&b->planes, axis == 2);
@@ -76,9 +77,10 @@ void bsp_write(struct bsp *b, const struct map *m, const char *path)
 {
 	struct buf ents = { 0 }, out = { 0 };
 	/* Lump order of the header. */
-	struct buf *lump[15] = { &ents, &b->planes, &b->texdata, &b->verts,
-		NULL, &b->nodes, &b->texinfo, &b->faces, &b->light, &b->clip,
-		&b->leafs, &b->marks, &b->edges, &b->sedges, &b->models };
+	struct buf *lump[15] = { &ents,	    &b->planes, &b->texdata, &b->verts,
+				 NULL,	    &b->nodes,	&b->texinfo, &b->faces,
+				 &b->light, &b->clip,	&b->leafs,   &b->marks,
+				 &b->edges, &b->sedges, &b->models };
 	int i;
 
 	entities(&ents, m);

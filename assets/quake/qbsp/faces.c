@@ -35,8 +35,9 @@ void bsp_face_add(struct bsp *b, const struct face *f)
 
 			if (b->nface == b->capface) {
 				b->capface = b->capface ? b->capface * 2 : 64;
-				b->face = realloc(b->face, sizeof(*b->face) *
-						  (size_t)b->capface);
+				b->face = realloc(b->face,
+						  sizeof(*b->face) *
+							  (size_t)b->capface);
 			}
 			n = &b->face[b->nface++];
 			*n = *f;
@@ -80,7 +81,8 @@ void faces_world(struct bsp *b, const struct ktree *t, const struct brush *br)
 					struct face f = { 0 };
 
 					if (!t->c[j].solid ||
-					    !shared(&t->c[i], &t->c[j], a, s, &f))
+					    !shared(&t->c[i], &t->c[j], a, s,
+						    &f))
 						continue;
 					f.axis = a;
 					/* A wall above the cell faces down. */
@@ -127,14 +129,15 @@ void faces_emit(struct bsp *b)
 {
 	int i, k;
 
-	buf_zero(&b->edges, 4);		/* edge 0 reads as reversed: unused */
+	buf_zero(&b->edges, 4); /* edge 0 reads as reversed: unused */
 	b->nedges = 1;
 	for (i = 0; i < b->nface; i++) {
 		struct face *f = &b->face[i];
 		int u = (f->axis + 1) % 3, v = (f->axis + 2) % 3, vi[4];
 		float p[4][3];
-		static const int ccw[4][2] = { { 0, 0 }, { 1, 0 }, { 1, 1 },
-					       { 0, 1 } };
+		static const int ccw[4][2] = {
+			{ 0, 0 }, { 1, 0 }, { 1, 1 }, { 0, 1 }
+		};
 
 		for (k = 0; k < 4; k++) {
 			int c = f->side ? k : (4 - k) % 4;

@@ -90,10 +90,12 @@ void light_faces(struct bsp *b, const struct map *m)
 		for (k = 0; k < tmax; k++)
 			for (j = 0; j < smax; j++) {
 				float s = f->smin[0] + j * 16.0f;
-				float t = f->smin[1] + k * 16.0f, p[3], sum = AMBIENT;
+				float t = f->smin[1] + k * 16.0f, p[3],
+				      sum = AMBIENT;
 				int l, a;
 
-				/* Luxels past the face's edge sample its edge. */
+				/* Luxels past the face's edge sample its edge.
+				 */
 				s = fminf(fmaxf(s, lo[0] + 1), hi[0] - 1);
 				t = fminf(fmaxf(t, lo[1] + 1), hi[1] - 1);
 				for (a = 0; a < 3; a++)
@@ -114,8 +116,8 @@ void light_faces(struct bsp *b, const struct map *m)
 					sum += (lamp[l].level - dist) *
 					       (0.2f + 0.5f * cosang);
 				}
-				buf_u8(&b->light, sum > 255 ? 255 :
-						  (unsigned)sum);
+				buf_u8(&b->light,
+				       sum > 255 ? 255 : (unsigned)sum);
 			}
 	}
 }

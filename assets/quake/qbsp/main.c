@@ -6,9 +6,11 @@
 #include <string.h>
 
 /* Clip hull boxes: the player's (1) and the large monsters' (2). */
-static const float hull_mn[3][3] = { { 0, 0, 0 }, { -16, -16, -24 },
+static const float hull_mn[3][3] = { { 0, 0, 0 },
+				     { -16, -16, -24 },
 				     { -32, -32, -24 } };
-static const float hull_mx[3][3] = { { 0, 0, 0 }, { 16, 16, 32 },
+static const float hull_mx[3][3] = { { 0, 0, 0 },
+				     { 16, 16, 32 },
 				     { 32, 32, 64 } };
 
 static int16_t clamp16(float v)
@@ -65,8 +67,10 @@ static int emit_nodes(struct bsp *b, const struct ktree *t, int world,
 		for (k = 0; k < 2; k++) {
 			int c = n->child[k];
 
-			buf_i16(&b->nodes, c >= 0 ? base + c :
-				-1 - leaf_of(&t->c[~c], world, subleaf));
+			buf_i16(&b->nodes,
+				c >= 0 ? base + c
+				       : -1 - leaf_of(&t->c[~c], world,
+						      subleaf));
 		}
 		for (k = 0; k < 3; k++)
 			buf_i16(&b->nodes, clamp16(floorf(n->mn[k])));
@@ -94,9 +98,9 @@ static int emit_clip(struct bsp *b, const struct ktree *t, int world)
 			if (c >= 0)
 				buf_i16(&b->clip, base + c);
 			else if (world ? cl->reach : !cl->solid)
-				buf_i16(&b->clip, -1);	/* empty */
+				buf_i16(&b->clip, -1); /* empty */
 			else
-				buf_i16(&b->clip, -2);	/* solid */
+				buf_i16(&b->clip, -2); /* solid */
 		}
 		b->nclip++;
 	}
@@ -114,7 +118,7 @@ static void leaf(struct bsp *b, int contents, const struct cell *c, int ci)
 			b->nmarks++;
 		}
 	buf_i32(&b->leafs, contents);
-	buf_i32(&b->leafs, -1);		/* no vis data: all visible */
+	buf_i32(&b->leafs, -1); /* no vis data: all visible */
 	for (k = 0; k < 3; k++)
 		buf_i16(&b->leafs, c ? clamp16(floorf(c->mn[k])) : 0);
 	for (k = 0; k < 3; k++)
@@ -134,7 +138,7 @@ static void model(struct bsp *b, const float mn[3], const float mx[3],
 		buf_f32(&b->models, mn[k]);
 	for (k = 0; k < 3; k++)
 		buf_f32(&b->models, mx[k]);
-	buf_zero(&b->models, 12);		/* origin */
+	buf_zero(&b->models, 12); /* origin */
 	for (k = 0; k < 3; k++)
 		buf_i32(&b->models, head[k]);
 	buf_i32(&b->models, 0);
@@ -214,7 +218,7 @@ int main(int argc, char **argv)
 		}
 	nleaf = b.nleafs - 1;
 	subleaf = b.nleafs;
-	leaf(&b, -1, NULL, -1);		/* empty space around submodels */
+	leaf(&b, -1, NULL, -1); /* empty space around submodels */
 
 	head[0] = emit_nodes(&b, &world, 1, 0);
 	head[1] = hull(&b, m.brush, nworld, 1, start);
@@ -243,13 +247,13 @@ int main(int argc, char **argv)
 		head[2] = hull(&b, br, e->nbrush, 2, NULL);
 		for (first = 0; b.face[first].model != e->model; first++)
 			;
-		for (k = first; k < b.nface && b.face[k].model == e->model;
-		     k++)
+		for (k = first; k < b.nface && b.face[k].model == e->model; k++)
 			;
 		model(&b, smn, smx, head, 0, first, k - first);
 	}
 	bsp_write(&b, &m, argv[2]);
-	printf("qbsp: %d planes, %d nodes, %d leafs, %d clipnodes, %d faces, %d models, %zu bytes of light\n",
+	printf("qbsp: %d planes, %d nodes, %d leafs, %d clipnodes, %d faces, "
+	       "%d models, %zu bytes of light\n",
 	       b.nplanes, b.nnodes, b.nleafs, b.nclip, b.nfaces, nmodels,
 	       b.light.len);
 	kd_free(&world);

@@ -67,14 +67,16 @@ void map_read(struct map *m, const char *path)
 			b = &m->brush[m->nbrush];
 			if (sscanf(p, "%*s %f %f %f %f %f %f %63s", &b->mn[0],
 				   &b->mn[1], &b->mn[2], &b->mx[0], &b->mx[1],
-				   &b->mx[2], tex) != 7 || b->mn[0] >= b->mx[0] ||
-			    b->mn[1] >= b->mx[1] || b->mn[2] >= b->mx[2])
+				   &b->mx[2], tex) != 7 ||
+			    b->mn[0] >= b->mx[0] || b->mn[1] >= b->mx[1] ||
+			    b->mn[2] >= b->mx[2])
 				die("%s:%d: bad brush", path, lineno);
 			b->tex = tex_index(m, tex);
 			m->nbrush++;
 			e->nbrush++;
 		} else {
-			char *v = strchr(p, '"'), *ve = v ? strrchr(v + 1, '"') : NULL;
+			char *v = strchr(p, '"'),
+			     *ve = v ? strrchr(v + 1, '"') : NULL;
 
 			if (!e || !ve)
 				die("%s:%d: expected KEY \"VALUE\"", path,
@@ -84,8 +86,8 @@ void map_read(struct map *m, const char *path)
 		}
 	}
 	fclose(f);
-	if (e || !m->nent || strcmp(ent_get(&m->ent[0], "classname"),
-				    "worldspawn"))
+	if (e || !m->nent ||
+	    strcmp(ent_get(&m->ent[0], "classname"), "worldspawn"))
 		die("%s: the first entity must be a closed worldspawn", path);
 }
 

@@ -17,8 +17,8 @@ struct brush {
 struct entity {
 	char key[MAXKEYS][64], val[MAXKEYS][512];
 	int nkeys;
-	int first, nbrush;	/* into map.brush */
-	int model;		/* submodel number, 0 = world or none */
+	int first, nbrush; /* into map.brush */
+	int model;	   /* submodel number, 0 = world or none */
 };
 
 struct map {
@@ -43,7 +43,7 @@ struct cell {
 struct knode {
 	int axis;
 	float dist, mn[3], mx[3];
-	int child[2];		/* >= 0: node; < 0: cell ~child */
+	int child[2]; /* >= 0: node; < 0: cell ~child */
 };
 struct ktree {
 	struct knode *n;
@@ -52,8 +52,8 @@ struct ktree {
 	int nc;
 };
 
-void kd_build(struct ktree *t, const struct brush *b, int nb,
-	      const float mn[3], const float mx[3]);
+void kd_build(struct ktree *t, const struct brush *b, int nb, const float mn[3],
+	      const float mx[3]);
 int kd_cell_at(const struct ktree *t, const float p[3]);
 /* Marks cells reachable from p through empty cells; returns 1 when that
  * space touches the tree's outer bounds (the map leaks). */
@@ -62,8 +62,8 @@ void kd_free(struct ktree *t);
 
 /* The BSP being assembled. */
 struct face {
-	int axis, side;		/* plane axis; side 1: faces -axis */
-	float mn[3], mx[3];	/* the rectangle (flat on axis) */
+	int axis, side;	    /* plane axis; side 1: faces -axis */
+	float mn[3], mx[3]; /* the rectangle (flat on axis) */
 	int tex, model, cell;
 	int texinfo, firstedge, lightofs, smin[2], ext[2];
 };
@@ -82,8 +82,7 @@ struct bsp {
 int bsp_plane(struct bsp *b, int axis, float dist);
 int bsp_texinfo(struct bsp *b, int tex, int axis);
 void bsp_face_add(struct bsp *b, const struct face *f);
-void faces_world(struct bsp *b, const struct ktree *t,
-		 const struct brush *br);
+void faces_world(struct bsp *b, const struct ktree *t, const struct brush *br);
 /* Texture axes of a face on a plane of this axis, as s and t vectors. */
 void tex_axes(int axis, float s[3], float t[3]);
 void faces_box(struct bsp *b, const struct brush *br, int model);

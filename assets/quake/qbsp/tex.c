@@ -34,8 +34,8 @@ static uint8_t texel(const char *name, int x, int y)
 		return pal_ramp(check ? RAMP_TAN : RAMP_GREY, 10 + n);
 	}
 	if (!strncmp(name, "ceil", 4))
-		return pal_ramp(RAMP_GREY, (x % 32 == 0 || y % 32 == 0) ?
-					  6 : 11 + n);
+		return pal_ramp(RAMP_GREY,
+				(x % 32 == 0 || y % 32 == 0) ? 6 : 11 + n);
 	if (!strncmp(name, "metal", 5)) {
 		int rx = x % 16, ry = y % 16;
 
@@ -45,7 +45,7 @@ static uint8_t texel(const char *name, int x, int y)
 	}
 	if (!strncmp(name, "wood", 4))
 		return pal_ramp(RAMP_BROWN, 9 + n + ((x / 8) & 1) * 2);
-	if (!strncmp(name, "lamp", 4))	/* fullbright */
+	if (!strncmp(name, "lamp", 4)) /* fullbright */
 		return (uint8_t)(PAL_FULLBRIGHT + RAMP_YELLOW);
 	return pal_ramp(((x / 8 + y / 8) & 1) ? RAMP_PURPLE : RAMP_GREY, 10);
 }

@@ -6,8 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int overlaps(const struct brush *b, const float mn[3],
-		    const float mx[3])
+static int overlaps(const struct brush *b, const float mn[3], const float mx[3])
 {
 	int a;
 
@@ -75,7 +74,7 @@ static int build(struct ktree *t, const struct brush *b, int nb,
 	memcpy(t->n[idx].mx, mx, sizeof(cmx));
 	memcpy(cmn, mn, sizeof(cmn));
 	memcpy(cmx, mx, sizeof(cmx));
-	cmn[best_a] = best;			/* front: above the plane */
+	cmn[best_a] = best; /* front: above the plane */
 	c0 = build(t, b, nb, cmn, mx);
 	cmx[best_a] = best;
 	c1 = build(t, b, nb, mn, cmx);
@@ -84,8 +83,8 @@ static int build(struct ktree *t, const struct brush *b, int nb,
 	return idx;
 }
 
-void kd_build(struct ktree *t, const struct brush *b, int nb,
-	      const float mn[3], const float mx[3])
+void kd_build(struct ktree *t, const struct brush *b, int nb, const float mn[3],
+	      const float mx[3])
 {
 	memset(t, 0, sizeof(*t));
 	if (build(t, b, nb, mn, mx) < 0)
@@ -124,7 +123,8 @@ static int touch(const struct cell *a, const struct cell *b)
 int kd_flood(struct ktree *t, const float p[3])
 {
 	const struct knode *root = &t->n[0];
-	int *stack = malloc(sizeof(int) * (size_t)t->nc), sp = 0, i, a, leak = 0;
+	int *stack = malloc(sizeof(int) * (size_t)t->nc), sp = 0, i, a,
+	    leak = 0;
 	int start = kd_cell_at(t, p);
 
 	if (t->c[start].solid)

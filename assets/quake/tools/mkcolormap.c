@@ -27,9 +27,10 @@ int main(int argc, char **argv)
 			r = rgb[i * 3] * scale / 128;
 			g = rgb[i * 3 + 1] * scale / 128;
 			bl = rgb[i * 3 + 2] * scale / 128;
-			buf_u8(&b, (unsigned)pal_nearest(rgb,
-				r > 255 ? 255 : r, g > 255 ? 255 : g,
-				bl > 255 ? 255 : bl, 0, PAL_FULLBRIGHT - 1));
+			buf_u8(&b, (unsigned)pal_nearest(rgb, r > 255 ? 255 : r,
+							 g > 255 ? 255 : g,
+							 bl > 255 ? 255 : bl, 0,
+							 PAL_FULLBRIGHT - 1));
 		}
 	}
 	buf_u8(&b, 0);

@@ -15,9 +15,17 @@
 #define MAXK 64
 #define MAXE 8
 
-enum { SVC_DISCONNECT = 2, SVC_SETVIEW = 5, SVC_TIME = 7, SVC_STUFFTEXT = 9,
-       SVC_SERVERINFO = 11, SVC_LIGHTSTYLE = 12, SVC_CLIENTDATA = 15,
-       SVC_SPAWNBASELINE = 22, SVC_SIGNONNUM = 25 };
+enum {
+	SVC_DISCONNECT = 2,
+	SVC_SETVIEW = 5,
+	SVC_TIME = 7,
+	SVC_STUFFTEXT = 9,
+	SVC_SERVERINFO = 11,
+	SVC_LIGHTSTYLE = 12,
+	SVC_CLIENTDATA = 15,
+	SVC_SPAWNBASELINE = 22,
+	SVC_SIGNONNUM = 25
+};
 
 struct key {
 	int f;
@@ -31,7 +39,7 @@ struct track {
 
 static char models[16][64];
 static int nmodels, frames;
-static struct track track[MAXE];	/* track 0 is the camera */
+static struct track track[MAXE]; /* track 0 is the camera */
 static int ntrack = 1;
 static struct {
 	int f;
@@ -85,10 +93,10 @@ static void block(struct buf *out, struct buf *msg, const float ang[3])
 static void clientdata(struct buf *m)
 {
 	buf_u8(m, SVC_CLIENTDATA);
-	buf_i16(m, 0);			/* default view height, nothing else */
-	buf_i32(m, 0);			/* items */
-	buf_i16(m, 100);		/* health: alive */
-	buf_zero(m, 6);			/* ammo counts, active weapon */
+	buf_i16(m, 0);	 /* default view height, nothing else */
+	buf_i32(m, 0);	 /* items */
+	buf_i16(m, 100); /* health: alive */
+	buf_zero(m, 6);	 /* ammo counts, active weapon */
 }
 
 static void parse(const char *path)
@@ -149,7 +157,7 @@ int main(int argc, char **argv)
 		die("usage: mkdemo SCRIPT OUT.dem");
 	parse(argv[1]);
 	track[0].num = 1;
-	track[0].model = 1;		/* the world: the camera needs a model */
+	track[0].model = 1; /* the world: the camera needs a model */
 	buf_bytes(&out, "-1\n", 3);
 
 	/* Signon 1: server info and the camera entity. */
@@ -161,7 +169,7 @@ int main(int argc, char **argv)
 	for (i = 0; i < nmodels; i++)
 		string(&m, models[i]);
 	string(&m, "");
-	string(&m, "");			/* no sounds */
+	string(&m, ""); /* no sounds */
 	buf_u8(&m, SVC_SETVIEW);
 	buf_i16(&m, 1);
 	buf_u8(&m, SVC_SIGNONNUM);
@@ -174,7 +182,7 @@ int main(int argc, char **argv)
 		buf_u8(&m, SVC_SPAWNBASELINE);
 		buf_i16(&m, track[t].num);
 		buf_u8(&m, (unsigned)track[t].model);
-		buf_zero(&m, 3);	/* frame, colormap, skin */
+		buf_zero(&m, 3); /* frame, colormap, skin */
 		for (i = 0; i < 3; i++) {
 			coord(&m, v[i]);
 			buf_u8(&m, 0);

@@ -57,8 +57,9 @@ static void conback(void)
 static void box(void)
 {
 	static const char *const names[] = { "box_tl", "box_ml", "box_bl",
-		"box_tm", "box_mm", "box_mm2", "box_bm", "box_tr", "box_mr",
-		"box_br" };
+					     "box_tm", "box_mm", "box_mm2",
+					     "box_bm", "box_tr", "box_mr",
+					     "box_br" };
 	size_t i;
 
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
@@ -84,18 +85,29 @@ int main(int argc, char **argv)
 		const char *name, *text;
 		int w, h;
 	} menus[] = {
-		{ "loading", "LOADING", 144, 24 }, { "pause", "PAUSED", 128, 24 },
-		{ "qplaque", "", 32, 144 }, { "ttl_main", "MAIN", 96, 24 },
-		{ "mainmenu", "", 240, 112 }, { "ttl_sgl", "SINGLE", 128, 24 },
-		{ "sp_menu", "", 232, 64 }, { "p_load", "LOAD", 96, 24 },
-		{ "p_save", "SAVE", 96, 24 }, { "p_multi", "MULTI", 128, 24 },
-		{ "mp_menu", "", 232, 64 }, { "bigbox", "", 72, 72 },
-		{ "menuplyr", "", 48, 56 }, { "netmen3", "", 200, 40 },
-		{ "netmen4", "", 200, 40 }, { "dim_ipx", "", 200, 20 },
-		{ "dim_tcp", "", 200, 20 }, { "p_option", "OPTIONS", 144, 24 },
+		{ "loading", "LOADING", 144, 24 },
+		{ "pause", "PAUSED", 128, 24 },
+		{ "qplaque", "", 32, 144 },
+		{ "ttl_main", "MAIN", 96, 24 },
+		{ "mainmenu", "", 240, 112 },
+		{ "ttl_sgl", "SINGLE", 128, 24 },
+		{ "sp_menu", "", 232, 64 },
+		{ "p_load", "LOAD", 96, 24 },
+		{ "p_save", "SAVE", 96, 24 },
+		{ "p_multi", "MULTI", 128, 24 },
+		{ "mp_menu", "", 232, 64 },
+		{ "bigbox", "", 72, 72 },
+		{ "menuplyr", "", 48, 56 },
+		{ "netmen3", "", 200, 40 },
+		{ "netmen4", "", 200, 40 },
+		{ "dim_ipx", "", 200, 20 },
+		{ "dim_tcp", "", 200, 20 },
+		{ "p_option", "OPTIONS", 144, 24 },
 		{ "ttl_cstm", "CUSTOM", 144, 24 },
-		{ "complete", "COMPLETE", 192, 24 }, { "inter", "", 160, 144 },
-		{ "finale", "THE END", 288, 24 }, { "ranking", "RANK", 128, 24 },
+		{ "complete", "COMPLETE", 192, 24 },
+		{ "inter", "", 160, 144 },
+		{ "finale", "THE END", 288, 24 },
+		{ "ranking", "RANK", 128, 24 },
 	};
 	char name[16];
 	size_t i;

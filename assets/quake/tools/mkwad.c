@@ -41,8 +41,8 @@ static void conchars(void)
 	int c, x, y;
 
 	for (c = 0; c < 256; c++) {
-		uint8_t ink = c < 128 ? pal_ramp(RAMP_GREY, 14) :
-					pal_ramp(RAMP_ORANGE, 14);
+		uint8_t ink = c < 128 ? pal_ramp(RAMP_GREY, 14)
+				      : pal_ramp(RAMP_ORANGE, 14);
 
 		font_glyph(c, cell);
 		for (y = 0; y < 8; y++)
@@ -103,10 +103,11 @@ static void digits(const char *prefix, int ramp)
 
 static void weapons(void)
 {
-	static const char *const w[] = { "shotgun", "sshotgun", "nailgun",
-		"snailgun", "rlaunch", "srlaunch", "lightng" };
-	static const char *const pre[] = { "inv", "inv2", "inva1", "inva2",
-		"inva3", "inva4", "inva5" };
+	static const char *const w[] = { "shotgun",  "sshotgun", "nailgun",
+					 "snailgun", "rlaunch",	 "srlaunch",
+					 "lightng" };
+	static const char *const pre[] = { "inv",   "inv2",  "inva1", "inva2",
+					   "inva3", "inva4", "inva5" };
 	char name[16], label[2] = { 0, 0 };
 	int i, j;
 
@@ -115,8 +116,10 @@ static void weapons(void)
 			snprintf(name, sizeof(name), "%s_%s", pre[j], w[i]);
 			label[0] = (char)('2' + i);
 			panel(name, i == 6 ? 48 : 24, 16,
-			      j == 1 ? RAMP_YELLOW : j ? RAMP_ORANGE :
-						      RAMP_BROWN, label);
+			      j == 1 ? RAMP_YELLOW
+			      : j    ? RAMP_ORANGE
+				     : RAMP_BROWN,
+			      label);
 		}
 }
 
@@ -153,8 +156,10 @@ static void save(const char *path)
 
 int main(int argc, char **argv)
 {
-	static const char *const items[] = { "sb_key1", "sb_key2", "sb_invis",
-		"sb_invuln", "sb_suit", "sb_quad" };
+	static const char *const items[] = {
+		"sb_key1",   "sb_key2", "sb_invis",
+		"sb_invuln", "sb_suit", "sb_quad"
+	};
 	char name[16];
 	int i;
 
@@ -177,8 +182,11 @@ int main(int argc, char **argv)
 	panel("sb_cells", 24, 24, RAMP_TEAL, "C");
 	for (i = 1; i <= 3; i++) {
 		snprintf(name, sizeof(name), "sb_armor%d", i);
-		panel(name, 24, 24, i == 1 ? RAMP_GREEN : i == 2 ? RAMP_YELLOW :
-				    RAMP_RED, "A");
+		panel(name, 24, 24,
+		      i == 1   ? RAMP_GREEN
+		      : i == 2 ? RAMP_YELLOW
+			       : RAMP_RED,
+		      "A");
 	}
 	for (i = 0; i < 6; i++)
 		panel(items[i], 16, 16, RAMP_PURPLE, "");

@@ -38,8 +38,7 @@ int pic_text_width(const char *s, int scale)
 	return (int)strlen(s) * 8 * scale;
 }
 
-void pic_text(struct pic *p, int x, int y, const char *s, int scale,
-	      uint8_t c)
+void pic_text(struct pic *p, int x, int y, const char *s, int scale, uint8_t c)
 {
 	uint8_t cell[8][8];
 	int i, j;

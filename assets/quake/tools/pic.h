@@ -14,8 +14,7 @@ void pic_rect(struct pic *p, int x, int y, int w, int h, uint8_t c);
 /* A bevelled panel: light top-left edge, dark bottom-right edge. */
 void pic_panel(struct pic *p, int x, int y, int w, int h, int ramp);
 /* Text from the conchars font, each font pixel drawn as scale x scale. */
-void pic_text(struct pic *p, int x, int y, const char *s, int scale,
-	      uint8_t c);
+void pic_text(struct pic *p, int x, int y, const char *s, int scale, uint8_t c);
 int pic_text_width(const char *s, int scale);
 /* qpic: int32 width, int32 height, pixels. */
 void pic_qpic(const struct pic *p, struct buf *b);
