@@ -8,8 +8,7 @@
 
 int main(int argc, char **argv)
 {
-	/* Four base corners and an apex, in the box -16..16, -16..16, -24..32.
-	 */
+	/* Four base corners and an apex, in the player's box. */
 	static const float pos[5][3] = { { -16, -16, -24 },
 					 { 16, -16, -24 },
 					 { 16, 16, -24 },
