@@ -1,10 +1,13 @@
-/* shotcheck IMAGE: a screenshot of the room is not one colour, is not
- * mostly black, and its brightness varies the way lit walls do. */
+/* shotcheck IMAGE [FULLBRIGHT]: a screenshot of the room is not one colour,
+ * is not mostly black, and its brightness varies the way lit walls do.
+ * Given the same frame drawn with r_fullbright 1, the two must differ
+ * clearly: the lightmaps are what shades the walls. */
 #define STB_IMAGE_IMPLEMENTATION
 #define STBI_ONLY_PNG
 #define STBI_ONLY_TGA
 #include <stb/stb_image.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 int main(int argc, char **argv)
 {
@@ -13,8 +16,8 @@ int main(int argc, char **argv)
 	unsigned char *px;
 	double sum = 0, sum2 = 0, mean, var;
 
-	if (argc != 2) {
-		fprintf(stderr, "usage: shotcheck IMAGE\n");
+	if (argc != 2 && argc != 3) {
+		fprintf(stderr, "usage: shotcheck IMAGE [FULLBRIGHT]\n");
 		return 2;
 	}
 	px = stbi_load(argv[1], &w, &h, &n, 3);
@@ -42,6 +45,26 @@ int main(int argc, char **argv)
 	if (colours < 64 || mean < 30 || var < 100 || dark * 4 > w * h) {
 		printf("shotcheck: FAILED: not a lit, textured room\n");
 		return 1;
+	}
+	if (argc == 3) {
+		int w2, h2;
+		unsigned char *fb = stbi_load(argv[2], &w2, &h2, &n, 3);
+		double diff = 0;
+
+		if (!fb || w2 != w || h2 != h) {
+			printf("shotcheck: FAILED: cannot compare with %s\n",
+			       argv[2]);
+			return 1;
+		}
+		for (i = 0; i < w * h * 3; i++)
+			diff += abs(px[i] - fb[i]);
+		diff /= w * h * 3;
+		printf("shotcheck: %.1f levels a channel from fullbright\n",
+		       diff);
+		if (diff < 6) {
+			printf("shotcheck: FAILED: lighting changes nothing\n");
+			return 1;
+		}
 	}
 	return 0;
 }
