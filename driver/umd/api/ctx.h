@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "transport.h"
+#include "winsys.h"	/* context.c defines what it declares */
 #include "dirty_state.h"
 #include <protopciem/cmd.h>
 #include "gl/mat4.h"
@@ -343,13 +344,17 @@ void ppgl_vram_fini(struct ctx *c);
 GLfloat *ppgl_top(struct ctx *c, GLenum mode);
 void ppgl_send_matrix(struct ctx *c, GLenum mode, int unit);
 
-/* state.c */
+/* state.c, enable.c, lighting.c; attrib.c sends it all again */
 void ppgl_state_init(struct ctx *c);
 void ppgl_send_all_state(struct ctx *c);
 void ppgl_set_enable(struct ctx *c, GLenum cap, GLboolean on);
 void ppgl_track_color(struct ctx *c);
 void ppgl_send_fog(struct ctx *c);
 void ppgl_send_stipple(struct ctx *c);
+
+/* arrays.c: whether a client array capability is on (0 with *known 0
+ * when cap is none) */
+GLboolean ppgl_client_enabled(struct ctx *c, GLenum cap, int *known);
 
 /* vertex.c */
 void ppgl_emit_vertices(struct ctx *c, GLenum prim, const float *v,
@@ -359,23 +364,26 @@ void ppgl_imm_vertex(struct ctx *c, const float pos[4]);
 /* eval.c */
 void ppgl_eval_init(struct ctx *c);
 
-/* texture.c */
+/* textures: objects and binding (tex_object.c), images (tex_image.c),
+ * parameters (tex_param.c), environments (tex_env.c), coordinate
+ * generation (tex_gen.c); what only those files share is in texture.h */
 struct tex_obj *ppgl_tex_lookup(struct ctx *c, GLuint name, GLenum target,
 				int create);
 struct tex_obj *ppgl_bound_tex(struct ctx *c, GLenum target);
 void ppgl_send_bindings(struct ctx *c, int unit);
 void ppgl_argb_rgba(uint32_t v, float f[4]);
-void ppgl_read_rect(struct ctx *c, uint32_t kind, int x, int y, int w, int h,
-		    void *buf, size_t bytes);
 struct tex_level *ppgl_tex_level(struct tex_obj *t, GLenum target,
 				 int level);
 int ppgl_cube_face(GLenum target);
 uint32_t ppgl_base_format(GLint ifmt);	/* GL base of an internal format */
+
+/* select.c, feedback.c */
 void ppgl_select_prims(struct ctx *c, GLenum prim, const float *v, size_t n);
 void ppgl_select_hit(struct ctx *c, float zmin, float zmax);
 int ppgl_feedback_begin(struct ctx *c);
 GLint ppgl_feedback_end(struct ctx *c);
 int ppgl_feedback_raster(struct ctx *c, GLenum token);
+
 #define SLOT_DEFAULT_3D (MAX_SLOTS - 2)	/* texture 0 of each target */
 #define SLOT_DEFAULT_CUBE (MAX_SLOTS - 1)
 #define MAX_3D_SIZE 256
@@ -387,7 +395,8 @@ void ppgl_send_texenv(struct ctx *c, int unit);
 void ppgl_send_texgen(struct ctx *c, int unit, int coord,
 		      const GLfloat eye[4]);
 
-/* pixels.c: client image <-> RGBA float conversion */
+/* pixel_pack.c: client image <-> RGBA float conversion; what only the
+ * pixel files share is in pixels.h */
 int ppgl_pixel_format_ok(GLenum format, GLenum type);
 GLenum ppgl_pixel_format_error(GLenum format, GLenum type);
 int ppgl_unpack_rgba(struct ctx *c, const struct pixel_store *ps, int w,
@@ -398,6 +407,13 @@ void ppgl_pack_rgba(const struct pixel_store *ps, int w, int h,
 int ppgl_components(GLenum format);
 GLuint *ppgl_unpack_indices(const struct pixel_store *ps, int w, int h,
 			    GLenum type, const void *src);
+/* pixel_draw.c, pixel_read.c: what display lists replay and glCopyPixels
+ * and the texture copies read */
+void ppgl_draw_pixels_rgba(struct ctx *c, int w, int h, const float *rgba);
+void ppgl_bitmap_bytes(struct ctx *c, int w, int h, float xo, float yo,
+		       float xm, float ym, uint8_t *bytes);
+void ppgl_read_rect(struct ctx *c, uint32_t kind, int x, int y, int w, int h,
+		    void *buf, size_t bytes);
 
 /* pixel_map.c: the glPixelMap tables and their lookups */
 void ppgl_pixel_map_init(struct pixel_maps *m);

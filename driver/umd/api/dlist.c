@@ -5,10 +5,6 @@
 #include "ctx.h"
 #include "dlist.h"
 
-void ppgl_draw_pixels_rgba(struct ctx *c, int w, int h, const float *rgba);
-void ppgl_bitmap_bytes(struct ctx *c, int w, int h, float xo, float yo,
-		       float xm, float ym, uint8_t *bytes);
-
 struct rec {
 	uint16_t op, n;
 };

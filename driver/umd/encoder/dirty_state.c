@@ -82,9 +82,6 @@ static struct ppgl_state_cmd *shadow_of(struct ppgl_dirty *d,
 	return &d->shadow[(h ^ h >> 15) & (PPGL_SHADOW_SIZE - 1)];
 }
 
-/* The command buffer without the dirty state (cmd.c). */
-uint32_t *ppgl_cmd_raw(struct ctx *c, uint32_t cls, uint32_t op, uint32_t len);
-
 static void write_raw(struct ctx *c, const struct ppgl_state_cmd *s)
 {
 	uint32_t h = s->dw[0];

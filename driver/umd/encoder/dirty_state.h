@@ -18,6 +18,8 @@
 
 #include <stdint.h>
 
+struct ctx;
+
 #define PPGL_STATE_MAX_DW 34	/* header + polygon stipple (32) + 1 */
 #define PPGL_PENDING_MAX 128
 #define PPGL_SHADOW_SIZE 1024	/* entries, a power of two */
@@ -42,5 +44,9 @@ struct ppgl_dirty {
 	/* counters for tests and PPGL_DEBUG */
 	uint64_t sent, elided;
 };
+
+/* The command buffer without the dirty state (cmd.c): how pending state
+ * reaches the card. */
+uint32_t *ppgl_cmd_raw(struct ctx *c, uint32_t cls, uint32_t op, uint32_t len);
 
 #endif

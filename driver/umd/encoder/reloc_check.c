@@ -2,51 +2,21 @@
  * kernel's command checker will require: the in-process card refuses a
  * submission that would be refused through the kernel, so the GL driver's
  * tests catch a missing relocation without a kernel. */
-#include <GL/gl.h>
 #include <stdio.h>
 #include "reloc_check.h"
 #include <protopciem/cmd.h>
+#include <protopciem/cmd_addr.h>
 
-struct field {
-	unsigned int idx;	/* payload dword */
-	uint32_t kind;
-};
-
-/* The address fields a command carries (at most three). */
+/* The address fields of a command, from the table the kernel's checker
+ * uses, as the relocation kinds a submission marks them with. */
 static int fields(const uint32_t *p, uint32_t cls, uint32_t op, uint32_t len,
-		  struct field *f)
+		  struct pp_addr_field *f)
 {
-	int n = 0;
+	int i, n = pp_addr_fields(cls, op, p, len, f);
 
-#define ADD(i, k) do { f[n].idx = (i); f[n].kind = (k); n++; } while (0)
-	if (cls == PP_CLASS_BLIT && op == PP_SET_TARGET && len == 6) {
-		ADD(0, PPGL_RELOC_VRAM);
-		if (p[2] != ~0u)
-			ADD(2, PPGL_RELOC_VRAM);
-	} else if (cls == PP_CLASS_BLIT && op == PP_FILL && len == 5) {
-		ADD(0, PPGL_RELOC_VRAM);
-	} else if (cls == PP_CLASS_BLIT && op == PP_COPY && len == 6) {
-		ADD(0, PPGL_RELOC_VRAM);
-		ADD(2, PPGL_RELOC_VRAM);
-	} else if (cls == PP_CLASS_BLIT && op == PP_UPLOAD && len == 4) {
-		ADD(0, PPGL_RELOC_BUS);
-		ADD(2, PPGL_RELOC_VRAM);
-	} else if (cls == PP_CLASS_TEXTURE && op == PP_TEX_IMAGE && len == 6) {
-		if (p[4] && p[5])	/* an empty level has none */
-			ADD(3, PPGL_RELOC_VRAM);
-	} else if (cls == PP_CLASS_TEXTURE && op == PP_TEX_IMAGE_EX &&
-		   len == 8) {
-		if (p[5] && p[6] && p[7])
-			ADD(4, PPGL_RELOC_VRAM);
-	} else if (cls == PP_CLASS_DRAW && op == PP_DRAW_PIXELS && len == 14) {
-		ADD(12, PPGL_RELOC_BUS);
-	} else if (cls == PP_CLASS_DRAW && op == PP_READ_PIXELS && len == 7) {
-		ADD(5, PPGL_RELOC_BUS);
-	} else if (cls == PP_CLASS_DRAW && op == PP_FEEDBACK && len == 3) {
-		if (p[0] != GL_RENDER)
-			ADD(1, PPGL_RELOC_VRAM);
-	}
-#undef ADD
+	for (i = 0; i < n; i++)
+		f[i].kind = f[i].kind == PP_ADDR_BUS ? PPGL_RELOC_BUS :
+						       PPGL_RELOC_VRAM;
 	return n;
 }
 
@@ -55,7 +25,7 @@ int ppgl_reloc_check(const uint32_t *cmds, size_t ndw,
 		     size_t whylen)
 {
 	size_t off = 0, k = 0;
-	struct field f[3];
+	struct pp_addr_field f[PP_ADDR_MAX_FIELDS];
 	int i, n;
 
 	while (off < ndw) {

@@ -13,10 +13,7 @@
 #include <GL/glxext.h>
 #include "ctx.h"
 #include "procs.h"
-
-struct ctx *ppgl_context_create(struct ppgl_transport *t, int w, int h);
-void ppgl_context_destroy(struct ctx *c);
-int ppgl_context_resize(struct ctx *c, int w, int h);
+#include "winsys.h"
 
 #define GLX_VENDOR_STR "PCIem project"
 #define GLX_VERSION_STR "1.4"
