@@ -43,10 +43,27 @@ module_param_hw(shared_ram, charp, iomem, 0444);
 MODULE_PARM_DESC(shared_ram,
 		 "RAM reserved with memmap=SIZE$ADDR for memory BARs, as SIZE@ADDR");
 
+/*
+ * Bounded as a description's timeout is: a read that may sleep waits this
+ * long in D state, and longer would trip the hung-task watchdog.
+ */
 static unsigned int read_timeout_ms = 1000;
-module_param(read_timeout_ms, uint, 0644);
+
+static int pciem_set_read_timeout(const char *val,
+				  const struct kernel_param *kp)
+{
+	return param_set_uint_minmax(val, kp, 1, PCIEM_READ_TIMEOUT_MAX);
+}
+
+static const struct kernel_param_ops pciem_read_timeout_ops = {
+	.set = pciem_set_read_timeout,
+	.get = param_get_uint,
+};
+
+module_param_cb(read_timeout_ms, &pciem_read_timeout_ops, &read_timeout_ms,
+		0644);
 MODULE_PARM_DESC(read_timeout_ms,
-		 "default time a trapped read waits for the model (ms)");
+		 "default time a trapped read waits for the model (ms), 1 to 60000");
 
 struct pciem_dev __rcu *pciem_devices[PCIEM_MAX_DEVICES];
 static DEFINE_MUTEX(pciem_devices_lock);
@@ -264,8 +281,9 @@ static int pciem_do_create(struct pciem_dev *pd, const struct pciem_desc *d)
 		pd->bars[i].size = pd->desc.bars[i].size;
 		pd->bars[i].flags = pd->desc.bars[i].flags;
 	}
+	/* the parameter may be written through sysfs at any time */
 	pd->read_timeout_ns = (u64)(pd->desc.read_timeout_ms ?:
-				    read_timeout_ms) * NSEC_PER_MSEC;
+				    READ_ONCE(read_timeout_ms)) * NSEC_PER_MSEC;
 	ret = pciem_ring_alloc(pd);
 	if (!ret)
 		ret = pciem_irq_dev_init(pd);

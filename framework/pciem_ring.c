@@ -27,7 +27,7 @@
 #include "pciem_trace.h"
 
 #define PCIEM_RING_DEFAULT	16384
-#define PCIEM_RING_MAX		(1u << 20)
+#define PCIEM_RING_MAX		BIT(20)
 /* Longest wait with interrupts off or in atomic context. */
 #define PCIEM_ATOMIC_WAIT_NS	(200 * NSEC_PER_MSEC)
 /* Spin this long before sleeping, where sleeping is allowed. */

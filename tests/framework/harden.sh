@@ -46,6 +46,15 @@ run() { # run CHECK [what]
 	ok "test driver loads" || nok "test driver loads"
 start_model && ok "model creates a device" || nok "model creates a device"
 
+# the default read timeout is bounded as a description's is (60 s)
+rt=/sys/module/pciem/parameters/read_timeout_ms
+old_rt=$(cat $rt)
+if echo 60001 >$rt 2>/dev/null; then nok "read_timeout_ms 60001 accepted"
+elif echo 0 >$rt 2>/dev/null; then nok "read_timeout_ms 0 accepted"
+elif ! echo 60000 >$rt 2>/dev/null; then nok "read_timeout_ms 60000 refused"
+else ok "read_timeout_ms takes 1 to 60000 ms only"; fi
+echo "$old_rt" >$rt
+
 # the fixup_exception hook: a breakpoint, not optimized, not ftrace
 l=$(grep fixup_exception /sys/kernel/debug/kprobes/list)
 grep -E "ioremap_page_range|iounmap" /sys/kernel/debug/kprobes/list | sed "s/^/# /"
