@@ -85,7 +85,7 @@ xorg_doom() {
 		-timedemo demo1 >"$keep/$_name.log" 2>&1 &
 	_pid=$!
 	_end=$(($(date +%s) + 150))
-	c1=0
+	c1=0 lit1=0
 	while [ "$(date +%s)" -lt $_end ] && kill -0 $_pid 2>/dev/null; do
 		sleep 2
 		xorg_shot "$_tag" 0 0 "$sw" "$sh"
