@@ -184,6 +184,9 @@ static uint32_t vram_alloc(struct ppgl_transport *t, uint32_t size)
 		bo_close(d, h);
 		return ~0u;
 	}
+	/* VRAM buffers come with whatever was there before; start from
+	 * zeros as the card's reset does, so images do not depend on it */
+	memset(p, 0, size);
 	memmove(&d->va[i + 1], &d->va[i], (d->nva - i) * sizeof(*d->va));
 	d->va[i] = (struct va){ .off = (uint32_t)start, .size = size,
 				.handle = h };
