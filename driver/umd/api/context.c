@@ -101,9 +101,9 @@ struct ppgl_context *ppglOffscreenCreate(int w, int h)
 	pc = calloc(1, sizeof(*pc));
 	if (!pc)
 		return NULL;
-	pc->t = ppgl_transport_inproc(VRAM_SIZE);
+	pc->t = ppgl_transport_open(VRAM_SIZE);
 	if (!pc->t) {
-		fprintf(stderr, "ppgl: cannot start the in-process card\n");
+		fprintf(stderr, "ppgl: no card to draw on\n");
 		free(pc);
 		return NULL;
 	}

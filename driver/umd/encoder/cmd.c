@@ -22,6 +22,16 @@ void ppgl_error(struct ctx *c, GLenum e)
 		c->error = e;
 }
 
+/* what the transport could not do (a lost context, a transfer too big
+ * for DMA), raised once as GL allows */
+static void transport_errors(struct ctx *c)
+{
+	if (c->t->gl_oom) {
+		c->t->gl_oom = 0;
+		ppgl_error(c, GL_OUT_OF_MEMORY);
+	}
+}
+
 void ppgl_flush(struct ctx *c)
 {
 	ppgl_dirty_commit(c);
@@ -31,12 +41,17 @@ void ppgl_flush(struct ctx *c)
 		c->ncmd = 0;
 		c->nreloc = 0;
 	}
+	transport_errors(c);
 }
 
 int ppgl_finish(struct ctx *c)
 {
+	int r;
+
 	ppgl_flush(c);
-	return c->t->finish(c->t);
+	r = c->t->finish(c->t);
+	transport_errors(c);
+	return r;
 }
 
 uint32_t *ppgl_cmd_raw(struct ctx *c, uint32_t cls, uint32_t op, uint32_t len)
@@ -120,6 +135,8 @@ uint32_t ppgl_vram_alloc(struct ctx *c, uint32_t size)
 {
 	struct vram_block *b;
 
+	if (c->t->vram_alloc)	/* the transport's buffers */
+		return c->t->vram_alloc(c->t, size);
 	size = (size + 255) & ~255u;
 	if (!size)
 		size = 256;
@@ -147,6 +164,10 @@ void ppgl_vram_free(struct ctx *c, uint32_t off)
 {
 	struct vram_block *b, *n;
 
+	if (c->t->vram_free) {
+		c->t->vram_free(c->t, off);
+		return;
+	}
 	for (b = c->vram; b; b = b->next)
 		if (b->used && b->off == off) {
 			b->used = 0;

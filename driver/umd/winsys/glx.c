@@ -338,7 +338,7 @@ static GLXContext create(Display *dpy, const struct __GLXFBConfigRec *cfg,
 	g->doublebuffer = cfg ? cfg->doublebuffer : 1;
 	if (cfg)
 		g->config = *cfg;
-	g->t = ppgl_transport_inproc(VRAM_SIZE);
+	g->t = ppgl_transport_open(VRAM_SIZE);
 	if (!g->t) {
 		free(g);
 		return NULL;

@@ -29,8 +29,12 @@ enum ppgl_dma_dir {
 };
 
 struct ppgl_transport {
-	uint8_t *vram;		/* CPU mapping of the whole VRAM */
-	size_t vram_size;
+	uint8_t *vram;		/* CPU mapping of VRAM: offset off is vram + off */
+	size_t vram_size;	/* bytes of offsets the transport hands out */
+	/* Set when the transport hits an error GL reports as
+	 * GL_OUT_OF_MEMORY (a lost context, a pixel transfer too big for
+	 * DMA); the encoder raises it and clears the flag. */
+	int gl_oom;
 	/* Runs or queues commands; returns 0 or the card's error code.
 	 * relocs lists every address dword of cmds, in order. */
 	int (*submit)(struct ppgl_transport *t, const uint32_t *cmds,
@@ -42,9 +46,20 @@ struct ppgl_transport {
 	/* Bus address of a host buffer the card may DMA until finish(). */
 	uint64_t (*dma_map)(struct ppgl_transport *t, void *p, size_t len,
 			    enum ppgl_dma_dir dir);
+	/* Optional: VRAM owned by the transport (each allocation its own
+	 * buffer); ~0u when out of memory.  NULL: the encoder's own
+	 * allocator shares out [0, vram_size). */
+	uint32_t (*vram_alloc)(struct ppgl_transport *t, uint32_t size);
+	void (*vram_free)(struct ppgl_transport *t, uint32_t off);
 	void (*destroy)(struct ppgl_transport *t);
 };
 
 struct ppgl_transport *ppgl_transport_inproc(size_t vram_size);
+/* The protopciem render node; NULL without one (quiet unless say). */
+struct ppgl_transport *ppgl_transport_drm(int say);
+/* The transport PPGL_TRANSPORT=drm|inproc names; unset: the device when
+ * a protopciem render node exists, else the in-process card with
+ * inproc_vram bytes.  NULL (with a message) when the named one fails. */
+struct ppgl_transport *ppgl_transport_open(size_t inproc_vram);
 
 #endif
