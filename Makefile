@@ -2,7 +2,8 @@
 #   make            build userspace and the kernel modules for each kernel
 #   make check      install what is missing, then run every test suite
 #   make demo       the card, its driver and DOOM (in a VM when needed)
-#   make install    install libpciem (header, pkg-config file) and the GL vendor library
+#   make install    libpciem, the card, the GL driver, and both modules under DKMS
+#   make uninstall  undo make install
 #   make bench-framework   framework micro-benchmarks in the VM
 #   make bench-gl   GL engine against Mesa's llvmpipe and softpipe
 #   make piglit-gl  piglit's GL 1.x tests on our GLX next to llvmpipe
@@ -13,6 +14,8 @@
 PREFIX ?= /usr/local
 DESTDIR ?=
 export PREFIX DESTDIR
+# the DKMS package's version
+VERSION := 0.1.0
 
 # Kernels we build modules for: every Debian 6.1 / 6.12 headers tree present.
 KVERS ?= $(shell scripts/kernels list)
@@ -20,7 +23,7 @@ KVERS ?= $(shell scripts/kernels list)
 USERSPACE_DIRS := sdk/libpciem card driver/umd
 MODULE_DIRS := $(shell cat tests/vm/modules 2>/dev/null)
 
-.PHONY: all userspace modules check deps install demo bench-framework fuzz-gl fuzz-framework fuzz-drm bench-gl piglit-gl clean
+.PHONY: all userspace modules check deps install uninstall demo bench-framework fuzz-gl fuzz-framework fuzz-drm bench-gl piglit-gl clean
 
 all: userspace modules
 
@@ -40,6 +43,14 @@ check: deps
 install: userspace
 	@for d in $(USERSPACE_DIRS); do \
 		[ -f $$d/Makefile ] && $(MAKE) -C $$d install || exit 1; done
+	scripts/dkms/install install $(VERSION)
+	@[ -n "$(DESTDIR)" ] || ldconfig
+
+uninstall:
+	scripts/dkms/install uninstall $(VERSION)
+	@for d in $(USERSPACE_DIRS); do \
+		[ -f $$d/Makefile ] && $(MAKE) -C $$d uninstall || exit 1; done
+	@[ -n "$(DESTDIR)" ] || ldconfig
 
 demo:
 	scripts/deps demo
