@@ -194,7 +194,9 @@ static uint32_t vram_alloc(struct ppgl_transport *t, uint32_t size)
 	return (uint32_t)start;
 }
 
-/* the allocation holding offset off (or ending at it: an empty extent) */
+/* the allocation holding offset off (an address at its end belongs to
+ * the next one, or to none: commands of an empty extent carry no
+ * relocation) */
 static struct va *va_find(struct drm_t *d, uint32_t off)
 {
 	size_t lo = 0, hi = d->nva;
@@ -207,7 +209,7 @@ static struct va *va_find(struct drm_t *d, uint32_t off)
 		else
 			lo = m + 1;
 	}
-	if (!lo || off - d->va[lo - 1].off > d->va[lo - 1].size)
+	if (!lo || off - d->va[lo - 1].off >= d->va[lo - 1].size)
 		return NULL;
 	return &d->va[lo - 1];
 }
