@@ -14,7 +14,8 @@
  *
  * Jobs: each submission is a job with an out syncobj.  Freed buffers are
  * closed at once: the kernel's jobs hold references to the buffers they
- * use (and keep VRAM ones pinned) until they complete.  The state tracker
+ * use (and keep VRAM ones pinned) until they complete, and the encoder
+ * frees an allocation only once the commands naming it are submitted.  The state tracker
  * still writes and reads VRAM with the CPU between submissions (texture
  * sub-images, mipmap generation) without waiting, so each job is waited
  * for after its SUBMIT; staging those writes is what lets jobs overlap.
