@@ -104,6 +104,31 @@ static void quad(float x0, float y0, float x1, float y1)
 	glEnd();
 }
 
+static GLuint tex_a, tex_b;
+
+/* a new 8x8 texture of one colour (v: bytes R, G, B, A in memory
+ * order, little-endian); 0 on a GL error */
+static int one_colour_texture(uint32_t v)
+{
+	uint32_t img[64];
+	GLuint t;
+	int i;
+
+	for (i = 0; i < 64; i++)
+		img[i] = v;
+	glGenTextures(1, &t);
+	glBindTexture(GL_TEXTURE_2D, t);
+	glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+	glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+	glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, 8, 8, 0, GL_RGBA,
+		     GL_UNSIGNED_BYTE, img);
+	if (!tex_a)
+		tex_a = t;
+	else
+		tex_b = t;
+	return glGetError() == GL_NO_ERROR;
+}
+
 int main(void)
 {
 	static const GLfloat red[4] = { 1, 0, 0, 1 }, green[4] = { 0, 1, 0, 1 };
@@ -239,6 +264,32 @@ int main(void)
 	check(n <= 5, "five pieces of state re-set before each of 200 draws are sent at most once each");
 	check(pixel(40, 10) == 0x0000ff && pixel(2, 10) == 0x000000,
 	      "the frame's pixels are right");
+
+	/* a texture defined, drawn with and deleted before the next flush:
+	 * the queued TEX_IMAGE names its memory, which must stay allocated
+	 * until the commands are submitted (the kernel refuses a command
+	 * naming a closed buffer, and so does the encoder's own check of
+	 * the in-process card's allocations) */
+	glDisable(GL_DEPTH_TEST);
+	glEnable(GL_TEXTURE_2D);
+	glTexEnvi(GL_TEXTURE_ENV, GL_TEXTURE_ENV_MODE, GL_REPLACE);
+	glGetError();
+	m = mark();
+	check(one_colour_texture(0xff0000ff), "a texture for the deletion check");
+	quad(0, 0, 32, 32);
+	glDeleteTextures(1, &tex_a);
+	/* a new one of the same size, where the first one's room fits */
+	check(one_colour_texture(0xffff0000), "a second texture");
+	quad(32, 0, 64, 32);
+	glDeleteTextures(1, &tex_b);
+	glFinish();
+	check(find(m, PP_CLASS_TEXTURE, PP_TEX_IMAGE, at, 8) == 2,
+	      "both texture images were submitted");
+	check(glGetError() == GL_NO_ERROR,
+	      "a submission naming a texture deleted since is accepted");
+	check(pixel(10, 10) == 0xff0000 && pixel(50, 10) == 0x0000ff,
+	      "each draw samples its own texture");
+	glDisable(GL_TEXTURE_2D);
 
 	ppgl_context_destroy(C);
 	rec.card->destroy(rec.card);

@@ -24,6 +24,27 @@ static void expect(int want_ok, const char *what, const uint32_t *c,
 	}
 }
 
+/* one live allocation: [0x4000, 0x4100) */
+static int live(void *opaque, uint32_t off, uint64_t extent)
+{
+	(void)opaque;
+	return off >= 0x4000 && off < 0x4100 && extent <= 0x4100 - off;
+}
+
+static void bounds(int want_ok, const char *what, uint32_t addr, uint32_t w,
+		   uint32_t h)
+{
+	uint32_t c[] = { PP_CMD(PP_CLASS_STATE, PP_DEPTH_FUNC, 1), GL_LESS,
+			 PP_CMD(PP_CLASS_TEXTURE, PP_TEX_IMAGE, 6),
+			 1, 0, GL_RGBA, addr, w, h };
+	char why[200] = "";
+	int ok = ppgl_reloc_bounds(c, 9, live, NULL, why, sizeof(why)) == 0;
+
+	printf("%s - bounds check: %s%s%s\n", ok == want_ok ? "ok" : "not ok",
+	       what, ok ? "" : ": ", why);
+	failed |= ok != want_ok;
+}
+
 int main(void)
 {
 	uint32_t tgt[] = { PP_CMD(PP_CLASS_BLIT, PP_SET_TARGET, 6),
@@ -62,5 +83,11 @@ int main(void)
 	expect(0, "read pixels, bus address as VRAM", rd, 8, texr, 1);
 	expect(1, "end of feedback (GL_RENDER) needs none", fb, 4, NULL, 0);
 	expect(0, "a command cut short", cut, 3, NULL, 0);
+	bounds(1, "a level filling its allocation", 0x4000, 8, 8);
+	bounds(1, "a level inside its allocation", 0x4080, 4, 8);
+	bounds(0, "a level one texel too big", 0x4000, 9, 8);
+	bounds(0, "a level at the end of an allocation", 0x4100, 8, 8);
+	bounds(0, "a level in no allocation", 0x8000, 1, 1);
+	bounds(1, "an empty level addresses nothing", 0x8000, 0, 8);
 	return failed;
 }

@@ -289,6 +289,10 @@ struct ctx {
 	int width, height;
 	uint32_t color_off, depth_off, pitch;
 	struct vram_block *vram;
+	/* allocations freed while commands in cmd[] may still name them:
+	 * released after those commands are submitted */
+	uint32_t *vram_dead;
+	size_t ndead, dead_cap;
 };
 
 /* vertex layout of the immediate buffer */

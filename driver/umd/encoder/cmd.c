@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ctx.h"
+#include "reloc_check.h"
 
 __thread struct ctx *ppgl_cur;
 
@@ -32,15 +33,39 @@ static void transport_errors(struct ctx *c)
 	}
 }
 
+static int vram_live(void *opaque, uint32_t off, uint64_t extent);
+static void vram_release_dead(struct ctx *c);
+
+/* When the encoder shares out VRAM itself (the in-process card), a
+ * command addressing memory outside the allocation it names is refused
+ * here as the kernel refuses it (each allocation is a buffer of its own
+ * there): a stale or past-the-end offset is found without a kernel. */
+static int vram_refused(struct ctx *c)
+{
+	char why[200];
+
+	if (c->t->vram_alloc ||
+	    !ppgl_reloc_bounds(c->cmd, c->ncmd, vram_live, c, why, sizeof(why)))
+		return 0;
+	fprintf(stderr, "ppgl: submission refused: %s\n", why);
+	c->t->gl_oom = 1;
+	return 1;
+}
+
 void ppgl_flush(struct ctx *c)
 {
 	ppgl_dirty_commit(c);
 	ppgl_dirty_emit(c);
 	if (c->ncmd) {
-		c->t->submit(c->t, c->cmd, c->ncmd, c->reloc, c->nreloc);
+		if (!vram_refused(c))
+			c->t->submit(c->t, c->cmd, c->ncmd, c->reloc,
+				     c->nreloc);
 		c->ncmd = 0;
 		c->nreloc = 0;
 	}
+	/* the commands naming them are the transport's now: a queued job
+	 * holds its buffers, the in-process card has run them */
+	vram_release_dead(c);
 	transport_errors(c);
 }
 
@@ -131,6 +156,17 @@ static struct vram_block *vram_list(struct ctx *c)
 	return c->vram;
 }
 
+static int vram_live(void *opaque, uint32_t off, uint64_t extent)
+{
+	struct ctx *c = opaque;
+	struct vram_block *b;
+
+	for (b = c->vram; b; b = b->next)
+		if (b->used && off >= b->off && off - b->off < b->size)
+			return extent <= b->size - (off - b->off);
+	return 0;
+}
+
 uint32_t ppgl_vram_alloc(struct ctx *c, uint32_t size)
 {
 	struct vram_block *b;
@@ -160,7 +196,7 @@ uint32_t ppgl_vram_alloc(struct ctx *c, uint32_t size)
 	return ~0u;
 }
 
-void ppgl_vram_free(struct ctx *c, uint32_t off)
+static void vram_release(struct ctx *c, uint32_t off)
 {
 	struct vram_block *b, *n;
 
@@ -186,6 +222,43 @@ void ppgl_vram_free(struct ctx *c, uint32_t off)
 	}
 }
 
+static void vram_release_dead(struct ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->ndead; i++)
+		vram_release(c, c->vram_dead[i]);
+	c->ndead = 0;
+}
+
+/* Commands not yet submitted may name the allocation (a texture level
+ * sent, then the texture deleted before the next flush): it stays
+ * allocated until they are submitted, so that neither the kernel's
+ * checker sees an address of a closed buffer nor a new allocation reuses
+ * memory a queued draw still reads. */
+void ppgl_vram_free(struct ctx *c, uint32_t off)
+{
+	if (off == ~0u)
+		return;
+	if (!c->ncmd) {
+		vram_release(c, off);
+		return;
+	}
+	if (c->ndead == c->dead_cap) {
+		size_t cap = c->dead_cap ? c->dead_cap * 2 : 16;
+		uint32_t *n = realloc(c->vram_dead, cap * sizeof(*n));
+
+		if (!n) {
+			ppgl_flush(c);
+			vram_release(c, off);
+			return;
+		}
+		c->vram_dead = n;
+		c->dead_cap = cap;
+	}
+	c->vram_dead[c->ndead++] = off;
+}
+
 void ppgl_vram_fini(struct ctx *c)
 {
 	struct vram_block *b = c->vram, *n;
@@ -195,4 +268,7 @@ void ppgl_vram_fini(struct ctx *c)
 		free(b);
 	}
 	c->vram = NULL;
+	free(c->vram_dead);
+	c->vram_dead = NULL;
+	c->ndead = c->dead_cap = 0;
 }

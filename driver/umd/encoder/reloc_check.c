@@ -63,3 +63,33 @@ int ppgl_reloc_check(const uint32_t *cmds, size_t ndw,
 	}
 	return 0;
 }
+
+int ppgl_reloc_bounds(const uint32_t *cmds, size_t ndw, ppgl_vram_live_fn live,
+		      void *opaque, char *why, size_t whylen)
+{
+	size_t off = 0;
+	struct pp_addr_field f[PP_ADDR_MAX_FIELDS];
+	int i, n;
+
+	while (off < ndw) {
+		uint32_t h = cmds[off], len = PP_CMD_LEN(h);
+
+		if (len > ndw - off - 1)
+			break;	/* ppgl_reloc_check reports it */
+		n = pp_addr_fields(PP_CMD_CLASS(h), PP_CMD_OP(h),
+				   cmds + off + 1, len, f);
+		for (i = 0; i < n; i++) {
+			uint32_t a = cmds[off + 1 + f[i].idx];
+
+			if (f[i].kind != PP_ADDR_VRAM || !f[i].extent ||
+			    live(opaque, a, f[i].extent))
+				continue;
+			snprintf(why, whylen,
+				 "command %#x at dword %zu: %llu bytes at VRAM offset %u are not inside one live allocation",
+				 h, off, f[i].extent, a);
+			return -1;
+		}
+		off += 1 + len;
+	}
+	return 0;
+}

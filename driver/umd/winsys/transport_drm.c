@@ -14,7 +14,8 @@
  *
  * Jobs: each submission is a job with an out syncobj.  Freed buffers are
  * closed at once: the kernel's jobs hold references to the buffers they
- * use (and keep VRAM ones pinned) until they complete.  The state tracker
+ * use (and keep VRAM ones pinned) until they complete, and the encoder
+ * frees an allocation only once the commands naming it are submitted.  The state tracker
  * still writes and reads VRAM with the CPU between submissions (texture
  * sub-images, mipmap generation) without waiting, so each job is waited
  * for after its SUBMIT; staging those writes is what lets jobs overlap.
@@ -194,7 +195,9 @@ static uint32_t vram_alloc(struct ppgl_transport *t, uint32_t size)
 	return (uint32_t)start;
 }
 
-/* the allocation holding offset off (or ending at it: an empty extent) */
+/* the allocation holding offset off (an address at its end belongs to
+ * the next one, or to none: commands of an empty extent carry no
+ * relocation) */
 static struct va *va_find(struct drm_t *d, uint32_t off)
 {
 	size_t lo = 0, hi = d->nva;
@@ -207,7 +210,7 @@ static struct va *va_find(struct drm_t *d, uint32_t off)
 		else
 			lo = m + 1;
 	}
-	if (!lo || off - d->va[lo - 1].off > d->va[lo - 1].size)
+	if (!lo || off - d->va[lo - 1].off >= d->va[lo - 1].size)
 		return NULL;
 	return &d->va[lo - 1];
 }
