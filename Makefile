@@ -1,7 +1,7 @@
 # PCIem + ProtoPCIem top-level build.
 #   make            build userspace and the kernel modules for each kernel
 #   make check      install what is missing, then run every test suite
-#   make demo       the card, its driver and DOOM in a VM (GAME=doom|doom-gl|quake, HOST=1)
+#   make demo       the card, its driver and DOOM in a VM (GAME=doom|doom-gl|quake|showcase, HOST=1)
 #   make install    libpciem, the card, the GL driver, and both modules under DKMS
 #   make uninstall  undo make install
 #   make bench-framework   framework micro-benchmarks in the VM
@@ -52,7 +52,7 @@ uninstall:
 		[ -f $$d/Makefile ] && $(MAKE) -C $$d uninstall || exit 1; done
 	@[ -n "$(DESTDIR)" ] || ldconfig
 
-# make demo [GAME=doom|doom-gl|quake] [HOST=1]: see games/demo/run
+# make demo [GAME=doom|doom-gl|quake|showcase] [HOST=1]: see games/demo/run
 GAME ?= doom
 demo:
 	@games/demo/run --game "$(GAME)" $(if $(filter 1 yes,$(HOST)),--host)
