@@ -238,6 +238,7 @@ static void persp(void)
 
 SCENE(tex_mip_nearest, "mipmaps: GL_NEAREST_MIPMAP_NEAREST and GL_LINEAR_MIPMAP_NEAREST")
 {
+	ramp = 0;	/* the same image alone as after tex_mip_linear */
 	persp();
 	receding_plane(GL_NEAREST_MIPMAP_NEAREST, GL_NEAREST, -1.2f, -0.05f);
 	receding_plane(GL_LINEAR_MIPMAP_NEAREST, GL_LINEAR, 0.05f, 1.2f);
