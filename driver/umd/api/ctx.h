@@ -343,6 +343,12 @@ static inline uint32_t fbits(float f)
 uint32_t ppgl_vram_alloc(struct ctx *c, uint32_t size);
 void ppgl_vram_free(struct ctx *c, uint32_t off);
 void ppgl_vram_fini(struct ctx *c);
+/* Where the CPU writes bytes (at most PPGL_STAGE_MAX) that land at VRAM
+ * offset off, in command order: staging memory and an UPLOAD when the
+ * transport stages writes, else VRAM itself, which the caller has
+ * drained with ppgl_finish (ppgl_vram_staged says which). */
+uint8_t *ppgl_vram_write(struct ctx *c, uint32_t off, uint32_t bytes);
+int ppgl_vram_staged(struct ctx *c);
 
 /* matrix.c; the arithmetic is the engine's (card/gl/matrix.c) */
 GLfloat *ppgl_top(struct ctx *c, GLenum mode);

@@ -18,8 +18,10 @@ static void draw_raw(struct ctx *c, uint32_t kind, float x, float y, int w,
 		ppgl_select_hit(c, c->s.raster_pos[2], c->s.raster_pos[2]);
 		return;
 	}
-	bus = c->t->dma_map(c->t, data, bytes, PPGL_DMA_TO_CARD);
 	p = ppgl_cmd(c, PP_CLASS_DRAW, PP_DRAW_PIXELS, 14);
+	/* after the command is reserved: a staged copy belongs to the
+	 * submission that carries it */
+	bus = c->t->dma_map(c->t, data, bytes, PPGL_DMA_TO_CARD);
 	p[0] = kind;
 	p[1] = fbits(x);
 	p[2] = fbits(y);
@@ -33,8 +35,10 @@ static void draw_raw(struct ctx *c, uint32_t kind, float x, float y, int w,
 	p[12] = (uint32_t)bus;
 	p[13] = (uint32_t)(bus >> 32);
 	ppgl_reloc(c, &p[12], PPGL_RELOC_BUS);
-	/* the buffer is the caller's until the card has read it */
-	ppgl_finish(c);
+	/* the buffer is the caller's until the card has read it, unless
+	 * the transport copied it */
+	if (!ppgl_vram_staged(c))
+		ppgl_finish(c);
 }
 
 void glDrawPixels(GLsizei w, GLsizei h, GLenum format, GLenum type,

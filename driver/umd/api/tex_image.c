@@ -63,23 +63,49 @@ uint32_t ppgl_texel(uint32_t base, const float *p)
 	return A << 24 | R << 16 | G << 8 | B;
 }
 
-/* Stores a w x h x d box of RGBA floats at (x, y, z) of level l. */
+/* Stores a w x h x d box of RGBA floats at (x, y, z) of level l: rows
+ * of full width are contiguous in VRAM and go in one write. */
 void ppgl_tex_store_box(struct ctx *c, struct tex_level *l, int x, int y,
 			int z, int w, int h, int d, const float *rgba)
 {
-	int i, j, k;
+	uint32_t base = ppgl_base_format((GLint)l->ifmt);
+	size_t row = (size_t)w * 4;
+	int per = x == 0 && w == l->w ? (int)(PPGL_STAGE_MAX / row) : 1;
+	int i, j, k, n, r;
 
 	for (k = 0; k < d; k++)
-		for (j = 0; j < h; j++)
-			for (i = 0; i < w; i++) {
-				uint32_t v = ppgl_texel(
-					ppgl_base_format((GLint)l->ifmt),
-					rgba + (((size_t)k * h + j) * w + i) * 4);
+		for (j = 0; j < h; j += n) {
+			uint8_t *dst;
 
-				memcpy(c->t->vram + l->off +
-				       ((((size_t)(z + k) * l->h) + y + j) * l->w +
-					x + i) * 4, &v, 4);
-			}
+			n = h - j < per ? h - j : per;
+			dst = ppgl_vram_write(c, l->off +
+					      (uint32_t)((((size_t)(z + k) *
+							   l->h) + y + j) *
+							 l->w + x) * 4,
+					      (uint32_t)(row * n));
+			for (r = 0; r < n; r++)
+				for (i = 0; i < w; i++) {
+					uint32_t v = ppgl_texel(base,
+						rgba + (((size_t)k * h + j + r) *
+							w + i) * 4);
+
+					memcpy(dst + row * r + (size_t)i * 4, &v,
+					       4);
+				}
+		}
+}
+
+/* Stores a whole level's texels. */
+void ppgl_tex_store_texels(struct ctx *c, struct tex_level *l,
+			   const uint32_t *texels)
+{
+	size_t bytes = (size_t)l->w * l->h * l->d * 4, o, n;
+
+	for (o = 0; o < bytes; o += n) {
+		n = bytes - o < PPGL_STAGE_MAX ? bytes - o : PPGL_STAGE_MAX;
+		memcpy(ppgl_vram_write(c, l->off + (uint32_t)o, (uint32_t)n),
+		       (const uint8_t *)texels + o, n);
+	}
 }
 
 void ppgl_tex_send_level(struct ctx *c, struct tex_obj *t, GLenum target,
@@ -108,10 +134,12 @@ void ppgl_tex_send_level(struct ctx *c, struct tex_obj *t, GLenum target,
 }
 
 /* The card reads texels at draw time: pending draws that use the old
- * contents must run before the CPU rewrites them. */
+ * contents must run before the CPU rewrites them.  Staged writes are
+ * UPLOADs queued behind those draws: nothing to wait for. */
 void ppgl_tex_sync_before_write(struct ctx *c)
 {
-	ppgl_finish(c);
+	if (!ppgl_vram_staged(c))
+		ppgl_finish(c);
 }
 
 int ppgl_tex_define_level(struct ctx *c, struct tex_obj *t, GLenum target,
@@ -232,10 +260,10 @@ static void tex_image(struct ctx *c, GLenum target, GLint level, GLint ifmt,
 	if (rgba)
 		ppgl_tex_store_box(c, ppgl_tex_level(t, target, level), 0, 0, 0,
 				   w, h, d, rgba);
-	free(rgba);
 	ppgl_tex_send_level(c, t, target, level);
 	if (level == t->base_level && t->generate_mipmap)
-		ppgl_tex_gen_mipmaps(c, t, target);
+		ppgl_tex_gen_mipmaps(c, t, target, rgba);
+	free(rgba);
 }
 
 /* A proxy query: whether the image would fit; nothing is kept but the

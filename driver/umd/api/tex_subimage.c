@@ -41,7 +41,9 @@ static void tex_sub_image(struct ctx *c, GLenum target, GLint level, GLint x,
 	ppgl_tex_sync_before_write(c);
 	ppgl_tex_store_box(c, l, x, y, z, w, h, d, rgba);
 	if (level == t->base_level && t->generate_mipmap)
-		ppgl_tex_gen_mipmaps(c, t, target);
+		ppgl_tex_gen_mipmaps(c, t, target,
+				     !x && !y && !z && w == l->w && h == l->h &&
+				     d == l->d ? rgba : NULL);
 	free(rgba);
 }
 
@@ -135,7 +137,7 @@ static void copy_sub(struct ctx *c, struct tex_obj *t, GLenum target,
 	}
 done:
 	if (level == t->base_level && t->generate_mipmap)
-		ppgl_tex_gen_mipmaps(c, t, target);
+		ppgl_tex_gen_mipmaps(c, t, target, NULL);
 }
 
 static void copy_tex_image(GLenum target, GLint level, GLenum ifmt, GLint x,

@@ -27,7 +27,13 @@ float *ppgl_tex_unpack_box(struct ctx *c, int w, int h, int d, GLenum format,
 /* Whether client data of format/type can make a colour texture; raises
  * the error when not. */
 int ppgl_tex_format_ok(struct ctx *c, GLenum format, GLenum type);
-/* GL_GENERATE_MIPMAP from the base level of the image target given */
-void ppgl_tex_gen_mipmaps(struct ctx *c, struct tex_obj *t, GLenum target);
+/* Stores a whole level's texels (w x h x d, as in VRAM). */
+void ppgl_tex_store_texels(struct ctx *c, struct tex_level *l,
+			   const uint32_t *texels);
+/* GL_GENERATE_MIPMAP from the base level of the image target given;
+ * rgba: the whole base level as RGBA floats when the caller has it (no
+ * read back from VRAM, so no wait for the card), else NULL. */
+void ppgl_tex_gen_mipmaps(struct ctx *c, struct tex_obj *t, GLenum target,
+			  const float *rgba);
 
 #endif

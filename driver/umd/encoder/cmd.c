@@ -139,6 +139,44 @@ void ppgl_cmd_f(struct ctx *c, uint32_t cls, uint32_t op, int nu,
 		p[nu + i] = fbits(f[i]);
 }
 
+int ppgl_vram_staged(struct ctx *c)
+{
+	return c->t->stage != NULL;
+}
+
+/* The UPLOAD is reserved before the staging memory is asked for, so the
+ * memory belongs to the submission that carries the command. */
+uint8_t *ppgl_vram_write(struct ctx *c, uint32_t off, uint32_t bytes)
+{
+	uint64_t bus;
+	uint32_t *p;
+	void *m;
+	int tries;
+
+	if (!c->t->stage || !bytes)
+		return c->t->vram + off;
+	for (tries = 0; tries < 2; tries++) {
+		p = ppgl_cmd_raw(c, PP_CLASS_BLIT, PP_UPLOAD, 4);
+		m = c->t->stage(c->t, bytes, &bus);
+		if (m) {
+			p[0] = (uint32_t)bus;
+			p[1] = (uint32_t)(bus >> 32);
+			p[2] = off;
+			p[3] = bytes;
+			ppgl_reloc(c, &p[0], PPGL_RELOC_BUS);
+			ppgl_reloc(c, &p[2], PPGL_RELOC_VRAM);
+			return m;
+		}
+		/* no staging memory until queued jobs complete: send what
+		 * holds it, then try once more */
+		p[-1] = PP_CMD(PP_CLASS_CONTROL, PP_NOP, 4);
+		ppgl_flush(c);
+	}
+	/* the slow way: nothing in flight, the CPU writes VRAM */
+	ppgl_finish(c);
+	return c->t->vram + off;
+}
+
 /* First-fit allocator over VRAM, 256-byte granules. */
 struct vram_block {
 	uint32_t off, size;

@@ -28,6 +28,9 @@ enum ppgl_dma_dir {
 	PPGL_DMA_FROM_CARD,	/* the card writes it (READ_PIXELS) */
 };
 
+/* Largest staged write (transport.stage) */
+#define PPGL_STAGE_MAX (1u << 20)
+
 struct ppgl_transport {
 	uint8_t *vram;		/* CPU mapping of VRAM: offset off is vram + off */
 	size_t vram_size;	/* bytes of offsets the transport hands out */
@@ -51,6 +54,17 @@ struct ppgl_transport {
 	 * allocator shares out [0, vram_size). */
 	uint32_t (*vram_alloc)(struct ppgl_transport *t, uint32_t size);
 	void (*vram_free)(struct ppgl_transport *t, uint32_t off);
+	/* Optional: staged VRAM writes.  Host memory for len bytes (at
+	 * most PPGL_STAGE_MAX) that an UPLOAD command copies into VRAM in
+	 * command order; *bus is the UPLOAD's address (a PPGL_RELOC_BUS
+	 * pair).  The memory belongs to the next submission: the caller
+	 * has already reserved the UPLOAD in the command buffer.  NULL: no
+	 * staging memory now (flush, then try again).  With stage set,
+	 * dma_map(PPGL_DMA_TO_CARD) copies the data at once, so the
+	 * caller's buffer is free on return.  Absent: the state tracker
+	 * writes t->vram with the CPU once finish() has drained the card
+	 * (the in-process card). */
+	void *(*stage)(struct ppgl_transport *t, size_t len, uint64_t *bus);
 	void (*destroy)(struct ppgl_transport *t);
 };
 

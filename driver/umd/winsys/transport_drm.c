@@ -6,19 +6,32 @@
  * t->vram + off reaches it.  At submit each VRAM offset dword becomes
  * {offset inside that buffer, buffer} for the kernel's relocation.
  *
- * Pixel transfers: the card reaches host memory only through SYSTEM
- * buffers (at most PROTOPCIEM_MAX_SYSTEM_BO).  dma_map copies data for the
- * card into one, or remembers where the card's output goes and copies it
- * there at finish(); the "bus address" it returns is a token naming the
- * buffer, decoded at submit.
+ * Host memory: the card reaches it only through SYSTEM buffers (at most
+ * PROTOPCIEM_MAX_SYSTEM_BO).  The "bus address" the transport hands out
+ * is a token naming a buffer and an offset in it, decoded at submit.
  *
- * Jobs: each submission is a job with an out syncobj.  Freed buffers are
- * closed at once: the kernel's jobs hold references to the buffers they
- * use (and keep VRAM ones pinned) until they complete, and the encoder
- * frees an allocation only once the commands naming it are submitted.  The state tracker
- * still writes and reads VRAM with the CPU between submissions (texture
- * sub-images, mipmap generation) without waiting, so each job is waited
- * for after its SUBMIT; staging those writes is what lets jobs overlap.
+ * Staged writes: the state tracker's VRAM writes (texture images,
+ * sub-images, generated mipmaps) and the data of DRAW_PIXELS are copied
+ * into staging SYSTEM buffers and reach VRAM by UPLOAD (or are read by
+ * DRAW_PIXELS) in command order, behind the draws queued before them.  So
+ * a SUBMIT is not followed by a wait: jobs queue up on the card.  A
+ * staging buffer is filled front to back and used again once the jobs
+ * naming it are done (WAIT_BO; a buffer handed out since the last SUBMIT
+ * belongs to the next one and is never taken back).  READ_PIXELS output
+ * goes to a buffer of its own, copied to the caller at finish().
+ *
+ * Jobs: each submission is a job whose fence lands in one of NSYNC
+ * syncobjs in turn.  finish() waits for the last job (one context's jobs
+ * complete in order); a submission waits for the job NSYNC before it, so
+ * at most NSYNC jobs are queued.  Freed buffers are closed at once: the
+ * kernel's jobs hold references to the buffers they use (and keep VRAM
+ * ones pinned) until they complete, and the encoder frees an allocation
+ * only once the commands naming it are submitted.  A new VRAM buffer is
+ * one no job uses, so the CPU clears it without waiting.
+ *
+ * PPGL_DRM_SYNC=1 waits for each job after its SUBMIT (as this transport
+ * did before staging), for comparison; PPGL_STATS=1 prints, when the
+ * context ends, how many jobs there were and how often the CPU waited.
  *
  * A context whose job hung or faulted is guilty: SUBMIT fails with EIO.
  * The context is then lost: nothing more is sent, GL reports
@@ -40,38 +53,62 @@
 #define PAGE 4096u
 #define DMA_SLOTS 8
 #define DMA_MIN (64u << 10)
+#define STAGE_BUFS 16		/* staging buffers kept before reuse waits */
+#define STAGE_MAX_BUFS 64	/* ... and when all are the next job's */
+#define STAGE_MIN (1u << 20)
+#define STAGE_TOKEN 0x100u	/* token index of staging buffer 0 */
 #define TOKEN_TAG 0x9b9bu	/* high half of a dma_map token */
 #define WAIT_NS (120ll * 1000000000ll)
 #define MAX_NOPS 16
+#define NSYNC 8			/* jobs queued at most */
 
 struct va {			/* one VRAM allocation */
 	uint32_t off, size, handle;
 	uint32_t mark, idx;	/* index in the submission being built */
 };
 
-struct dma_slot {
+struct sysbuf {			/* a mapped SYSTEM buffer */
 	uint32_t handle, size;
 	uint8_t *map;
-	void *user;		/* FROM_CARD: where the data goes */
-	size_t len;
-	int busy, from_card;
 	uint32_t mark, idx;
+};
+
+struct dma_slot {		/* READ_PIXELS output until finish() */
+	struct sysbuf b;
+	void *user;		/* where the data goes */
+	size_t len;
+	int busy;
+};
+
+struct stage_buf {
+	struct sysbuf b;
+	uint32_t fill;
+	uint64_t sub;		/* submissions made when last handed out */
+};
+
+struct ppgl_drm_stats {
+	unsigned long jobs, wait_finish, wait_throttle, wait_reuse, wait_sync;
+	unsigned long long staged;
 };
 
 struct drm_t {
 	struct ppgl_transport t;
 	int fd;
-	uint32_t ctx, syncobj;
-	int lost, debug;
+	uint32_t ctx, sync[NSYNC];
+	uint64_t nsub, done;	/* jobs submitted; jobs known complete */
+	int lost, debug, sync_each, stats;
 	struct va *va;
 	size_t nva, cap;
 	struct dma_slot dma[DMA_SLOTS];
+	struct stage_buf stage[STAGE_MAX_BUFS];
+	int nstage, cur;	/* staging buffers; the one being filled */
 	uint32_t mark;		/* submission counter for de-duplication */
 	uint32_t *ib;		/* the submission, relocated */
 	size_t ib_cap;
 	uint32_t bos[PROTOPCIEM_MAX_BOS];
 	struct drm_protopciem_reloc *rel;
 	size_t rel_cap;
+	struct ppgl_drm_stats st;
 };
 
 static int is_ours(int fd)
@@ -234,13 +271,123 @@ static void vram_free(struct ppgl_transport *t, uint32_t off)
 
 /* ---- host buffers ---- */
 
+static void lose(struct drm_t *d, const char *why);
+
+static int sysbuf_new(struct drm_t *d, struct sysbuf *b, size_t len,
+		      uint32_t min)
+{
+	uint32_t size = (uint32_t)((len + PAGE - 1) & ~(size_t)(PAGE - 1));
+	uint64_t mo;
+	void *m;
+
+	if (size < min)
+		size = min;
+	if (size > PROTOPCIEM_MAX_SYSTEM_BO)
+		size = PROTOPCIEM_MAX_SYSTEM_BO;
+	if (bo_create(d, size, PROTOPCIEM_DOMAIN_SYSTEM, &b->handle, &mo))
+		return -1;
+	m = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, d->fd,
+		 (off_t)mo);
+	if (m == MAP_FAILED) {
+		bo_close(d, b->handle);
+		return -1;
+	}
+	b->map = m;
+	b->size = size;
+	b->mark = 0;
+	return 0;
+}
+
+static void sysbuf_free(struct drm_t *d, struct sysbuf *b)
+{
+	if (!b->size)
+		return;
+	munmap(b->map, b->size);
+	bo_close(d, b->handle);
+	b->size = 0;
+}
+
+/* 0: no job uses the buffer now; with wait, after waiting for them */
+static int bo_idle(struct drm_t *d, uint32_t handle, int wait)
+{
+	struct drm_protopciem_wait_bo w = {
+		.handle = handle,
+		.timeout_ns = wait ? WAIT_NS : 0,
+	};
+
+	if (!drmIoctl(d->fd, DRM_IOCTL_PROTOPCIEM_WAIT_BO, &w))
+		return 0;
+	if (wait)
+		lose(d, "a job did not complete");
+	return -1;
+}
+
+static uint64_t token(uint32_t i, uint32_t off)
+{
+	return (uint64_t)(TOKEN_TAG << 16 | i) << 32 | off;
+}
+
+/* Staging memory (transport.h): the current buffer's free end, else a
+ * buffer no job uses, else a new one, else waiting for the one the
+ * oldest submission named. */
+static void *stage(struct ppgl_transport *t, size_t len, uint64_t *bus)
+{
+	struct drm_t *d = (struct drm_t *)t;
+	struct stage_buf *s = NULL, *old = NULL;
+	size_t need = (len + 15) & ~(size_t)15;
+	uint32_t off;
+	int i;
+
+	if (d->lost || !len || len > PPGL_STAGE_MAX)
+		return NULL;
+	if (d->cur >= 0 && d->stage[d->cur].b.size - d->stage[d->cur].fill >=
+	    need)
+		s = &d->stage[d->cur];
+	/* taken back: not the next submission's, no job uses it */
+	for (i = 0; !s && i < d->nstage; i++) {
+		struct stage_buf *c = &d->stage[i];
+
+		if (c->sub == d->nsub || c->b.size < need)
+			continue;
+		if (!old || c->sub < old->sub)
+			old = c;
+		if (!bo_idle(d, c->b.handle, 0)) {
+			s = c;
+			s->fill = 0;
+		}
+	}
+	if (!s && (d->nstage < STAGE_BUFS ||
+		   (!old && d->nstage < STAGE_MAX_BUFS))) {
+		s = &d->stage[d->nstage];
+		if (sysbuf_new(d, &s->b, need, STAGE_MIN))
+			return NULL;
+		s->fill = 0;
+		d->nstage++;
+	}
+	if (!s && old) {
+		d->st.wait_reuse++;
+		if (bo_idle(d, old->b.handle, 1))
+			return NULL;
+		s = old;
+		s->fill = 0;
+	}
+	if (!s)
+		return NULL;
+	d->cur = (int)(s - d->stage);
+	off = s->fill;
+	s->fill += (uint32_t)need;
+	s->sub = d->nsub;
+	d->st.staged += len;
+	*bus = token(STAGE_TOKEN + (uint32_t)d->cur, off);
+	return s->b.map + off;
+}
+
 static uint64_t dma_map(struct ppgl_transport *t, void *p, size_t len,
 			enum ppgl_dma_dir dir)
 {
 	struct drm_t *d = (struct drm_t *)t;
 	struct dma_slot *s = NULL;
-	uint64_t mo;
-	uint32_t size;
+	uint64_t bus;
 	void *m;
 	int i;
 
@@ -250,9 +397,31 @@ static uint64_t dma_map(struct ppgl_transport *t, void *p, size_t len,
 				len, PROTOPCIEM_MAX_SYSTEM_BO);
 		return 0;
 	}
+	if (dir == PPGL_DMA_TO_CARD) {
+		/* copied at once (transport.h); in pieces of the stage
+		 * limit the card could not take it in one command */
+		m = len <= PPGL_STAGE_MAX ? stage(t, len, &bus) : NULL;
+		if (!m && len > PPGL_STAGE_MAX && d->nstage < STAGE_MAX_BUFS &&
+		    !d->lost) {
+			struct stage_buf *b = &d->stage[d->nstage];
+
+			/* a buffer of its own, taken back like the others */
+			if (sysbuf_new(d, &b->b, len, STAGE_MIN))
+				return 0;
+			b->fill = b->b.size;
+			b->sub = d->nsub;
+			d->nstage++;
+			m = b->b.map;
+			bus = token(STAGE_TOKEN + (uint32_t)(b - d->stage), 0);
+		}
+		if (!m)
+			return 0;
+		memcpy(m, p, len);
+		return bus;
+	}
 	/* a free buffer big enough, else a free slot to (re)fill */
 	for (i = 0; i < DMA_SLOTS; i++)
-		if (!d->dma[i].busy && d->dma[i].size >= len) {
+		if (!d->dma[i].busy && d->dma[i].b.size >= len) {
 			s = &d->dma[i];
 			break;
 		}
@@ -261,44 +430,31 @@ static uint64_t dma_map(struct ppgl_transport *t, void *p, size_t len,
 			s = &d->dma[i];
 	if (!s)
 		return 0;
-	if (s->size < len) {
-		if (s->size) {
-			munmap(s->map, s->size);
-			bo_close(d, s->handle);
-			s->size = 0;
-		}
-		size = (uint32_t)((len + PAGE - 1) & ~(size_t)(PAGE - 1));
-		if (size < DMA_MIN)
-			size = DMA_MIN;
-		if (bo_create(d, size, PROTOPCIEM_DOMAIN_SYSTEM, &s->handle,
-			      &mo))
+	if (s->b.size < len) {
+		sysbuf_free(d, &s->b);
+		if (sysbuf_new(d, &s->b, len, DMA_MIN))
 			return 0;
-		m = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED,
-			 d->fd, (off_t)mo);
-		if (m == MAP_FAILED) {
-			bo_close(d, s->handle);
-			return 0;
-		}
-		s->map = m;
-		s->size = size;
 	}
 	s->busy = 1;
-	s->from_card = dir == PPGL_DMA_FROM_CARD;
 	s->user = p;
 	s->len = len;
-	if (!s->from_card)
-		memcpy(s->map, p, len);
-	/* low half: the offset inside the buffer */
-	return (uint64_t)(TOKEN_TAG << 16 | (uint32_t)(s - d->dma)) << 32;
+	return token((uint32_t)(s - d->dma), 0);
 }
 
-static struct dma_slot *dma_find(struct drm_t *d, uint32_t lo, uint32_t hi)
+/* The buffer a token names (lo: the offset in it) */
+static struct sysbuf *dma_find(struct drm_t *d, uint32_t lo, uint32_t hi)
 {
 	uint32_t i = hi & 0xffff;
+	struct sysbuf *b;
 
-	if (lo || hi >> 16 != TOKEN_TAG || i >= DMA_SLOTS || !d->dma[i].busy)
+	if (hi >> 16 != TOKEN_TAG)
 		return NULL;
-	return &d->dma[i];
+	if (i < DMA_SLOTS && d->dma[i].busy && !lo)
+		return &d->dma[i].b;
+	if (i < STAGE_TOKEN || i - STAGE_TOKEN >= (uint32_t)d->nstage)
+		return NULL;
+	b = &d->stage[i - STAGE_TOKEN].b;
+	return lo < b->size ? b : NULL;
 }
 
 /* ---- submission ---- */
@@ -368,18 +524,24 @@ static int bo_index(struct drm_t *d, uint32_t *nbo, uint32_t handle,
 	return (int)*idx;
 }
 
-static int wait_job(struct drm_t *d)
+/* Waits until the jobs before job number upto (counted from 0) are
+ * done; counts the wait in *why. */
+static int wait_jobs(struct drm_t *d, uint64_t upto, unsigned long *why)
 {
 	struct timespec ts;
 	int64_t until;
 
+	if (upto <= d->done || d->lost)
+		return d->lost ? -1 : 0;
+	(*why)++;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	until = (int64_t)ts.tv_sec * 1000000000ll + ts.tv_nsec + WAIT_NS;
-	if (drmSyncobjWait(d->fd, &d->syncobj, 1, until,
-			   DRM_SYNCOBJ_WAIT_FLAGS_WAIT_FOR_SUBMIT, NULL)) {
+	if (drmSyncobjWait(d->fd, &d->sync[(upto - 1) % NSYNC], 1, until, 0,
+			   NULL)) {
 		lose(d, "a job did not complete");
 		return -1;
 	}
+	d->done = upto;
 	return 0;
 }
 
@@ -434,9 +596,10 @@ static int submit(struct ppgl_transport *t, const uint32_t *cmds, size_t ndw,
 			d->ib[dw] -= v->off;
 			idx = bo_index(d, &nbo, v->handle, &v->mark, &v->idx);
 		} else {
-			struct dma_slot *s = dma_find(d, d->ib[dw],
-						      d->ib[dw + 1]);
+			struct sysbuf *s = dma_find(d, d->ib[dw],
+						    d->ib[dw + 1]);
 
+			/* the offset in the buffer stays in the low half */
 			d->ib[dw + 1] = 0;
 			idx = bo_index(d, &nbo, s->handle, &s->mark, &s->idx);
 		}
@@ -457,7 +620,12 @@ static int submit(struct ppgl_transport *t, const uint32_t *cmds, size_t ndw,
 	a.relocs = (uintptr_t)d->rel;
 	a.reloc_count = nrel;
 	a.ctx = d->ctx;
-	a.out_syncobj = d->syncobj;
+	/* at most NSYNC jobs queued: the syncobj is the one of the job
+	 * NSYNC before this one */
+	if (d->nsub >= NSYNC &&
+	    wait_jobs(d, d->nsub - NSYNC + 1, &d->st.wait_throttle))
+		return -EIO;
+	a.out_syncobj = d->sync[d->nsub % NSYNC];
 	if (drmIoctl(d->fd, DRM_IOCTL_PROTOPCIEM_SUBMIT, &a)) {
 		int e = errno;
 
@@ -471,8 +639,11 @@ static int submit(struct ppgl_transport *t, const uint32_t *cmds, size_t ndw,
 		}
 		return -e;
 	}
-	/* see the header comment: the CPU may touch VRAM next */
-	return wait_job(d) ? -EIO : 0;
+	d->nsub++;
+	d->st.jobs++;
+	if (d->sync_each && wait_jobs(d, d->nsub, &d->st.wait_sync))
+		return -EIO;
+	return 0;
 }
 
 static int finish(struct ppgl_transport *t)
@@ -480,11 +651,12 @@ static int finish(struct ppgl_transport *t)
 	struct drm_t *d = (struct drm_t *)t;
 	int i;
 
+	wait_jobs(d, d->nsub, &d->st.wait_finish);
 	for (i = 0; i < DMA_SLOTS; i++) {
 		struct dma_slot *s = &d->dma[i];
 
-		if (s->busy && s->from_card && !d->lost)
-			memcpy(s->user, s->map, s->len);
+		if (s->busy && !d->lost)
+			memcpy(s->user, s->b.map, s->len);
 		s->busy = 0;
 	}
 	return d->lost ? -EIO : 0;
@@ -496,15 +668,21 @@ static void destroy(struct ppgl_transport *t)
 	struct drm_protopciem_ctx_destroy cd = { .ctx = d->ctx };
 	size_t i;
 
+	if (d->stats)
+		fprintf(stderr, "ppgl: drm stats: %lu jobs, %lu waits (finish %lu, throttle %lu, staging reuse %lu, after submit %lu), %llu bytes staged\n",
+			d->st.jobs, d->st.wait_finish + d->st.wait_throttle +
+			d->st.wait_reuse + d->st.wait_sync, d->st.wait_finish,
+			d->st.wait_throttle, d->st.wait_reuse, d->st.wait_sync,
+			d->st.staged);
 	for (i = 0; i < d->nva; i++)
 		bo_close(d, d->va[i].handle);
 	for (i = 0; i < DMA_SLOTS; i++)
-		if (d->dma[i].size) {
-			munmap(d->dma[i].map, d->dma[i].size);
-			bo_close(d, d->dma[i].handle);
-		}
+		sysbuf_free(d, &d->dma[i].b);
+	for (i = 0; i < (size_t)d->nstage; i++)
+		sysbuf_free(d, &d->stage[i].b);
 	munmap(t->vram, t->vram_size);
-	drmSyncobjDestroy(d->fd, d->syncobj);
+	for (i = 0; i < NSYNC; i++)
+		drmSyncobjDestroy(d->fd, d->sync[i]);
 	drmIoctl(d->fd, DRM_IOCTL_PROTOPCIEM_CTX_DESTROY, &cd);
 	close(d->fd);
 	free(d->va);
@@ -526,7 +704,7 @@ struct ppgl_transport *ppgl_transport_drm(int say)
 	struct drm_t *d;
 	uint64_t vram;
 	void *p;
-	int fd = open_node();
+	int i, fd = open_node();
 
 	if (fd < 0)
 		return NULL;
@@ -534,7 +712,11 @@ struct ppgl_transport *ppgl_transport_drm(int say)
 	if (!d)
 		goto fail_fd;
 	d->fd = fd;
+	d->cur = -1;
 	d->debug = getenv("PPGL_DEBUG") != NULL;
+	d->stats = getenv("PPGL_STATS") != NULL;
+	d->sync_each = getenv("PPGL_DRM_SYNC") &&
+		       strcmp(getenv("PPGL_DRM_SYNC"), "0");
 	vram = param(fd, PROTOPCIEM_PARAM_VRAM_SIZE);
 	if (!vram) {
 		if (say)
@@ -551,12 +733,14 @@ struct ppgl_transport *ppgl_transport_drm(int say)
 		goto fail;
 	}
 	d->ctx = cc.ctx;
-	if (drmSyncobjCreate(fd, 0, &d->syncobj))
-		goto fail_ctx;
+	for (i = 0; i < NSYNC; i++)
+		if (drmSyncobjCreate(fd, 0, &d->sync[i]))
+			goto fail_sync;
 	p = mmap(NULL, d->t.vram_size, PROT_NONE,
 		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 	if (p == MAP_FAILED)
 		goto fail_sync;
+	d->t.stage = stage;
 	d->t.vram = p;
 	d->t.submit = submit;
 	d->t.finish = finish;
@@ -567,8 +751,9 @@ struct ppgl_transport *ppgl_transport_drm(int say)
 	return &d->t;
 
 fail_sync:
-	drmSyncobjDestroy(fd, d->syncobj);
-fail_ctx:
+	for (i = 0; i < NSYNC; i++)
+		if (d->sync[i])
+			drmSyncobjDestroy(fd, d->sync[i]);
 	{
 		struct drm_protopciem_ctx_destroy cd = { .ctx = d->ctx };
 

@@ -1,5 +1,7 @@
 /* The card running inside the GL driver's process: the command processor
- * executes submissions synchronously against VRAM in ordinary memory. */
+ * executes submissions synchronously against VRAM in ordinary memory.
+ * PPGL_INPROC_STAGE=1 (a test of the state tracker) stages VRAM writes
+ * as the DRM transport does: copies in memory, UPLOADed by the card. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,12 +19,58 @@ struct inproc {
 	struct { uintptr_t base; size_t len; } map[MAX_MAPS];
 	int nmap;
 	int err;
+	struct staged {		/* staging memory for the next submission */
+		struct staged *next;
+		size_t len;
+		uint8_t data[];
+	} *staged;
 };
+
+static int staged(struct inproc *ip, uint64_t bus, size_t len)
+{
+	struct staged *s;
+
+	for (s = ip->staged; s; s = s->next)
+		if (bus >= (uintptr_t)s->data &&
+		    bus - (uintptr_t)s->data <= s->len &&
+		    len <= s->len - (bus - (uintptr_t)s->data))
+			return 1;
+	return 0;
+}
+
+static void staged_free(struct inproc *ip)
+{
+	struct staged *s;
+
+	while ((s = ip->staged)) {
+		ip->staged = s->next;
+		free(s);
+	}
+}
+
+static void *stage(struct ppgl_transport *t, size_t len, uint64_t *bus)
+{
+	struct inproc *ip = (struct inproc *)t;
+	struct staged *s;
+
+	if (len > PPGL_STAGE_MAX * 4)
+		return NULL;
+	s = malloc(sizeof(*s) + len);
+	if (!s)
+		return NULL;
+	s->len = len;
+	s->next = ip->staged;
+	ip->staged = s;
+	*bus = (uintptr_t)s->data;
+	return s->data;
+}
 
 static int mapped(struct inproc *ip, uint64_t bus, size_t len)
 {
 	int i;
 
+	if (staged(ip, bus, len))
+		return 1;
 	for (i = 0; i < ip->nmap; i++)
 		if (bus >= ip->map[i].base &&
 		    len <= ip->map[i].len - (bus - ip->map[i].base) &&
@@ -104,6 +152,7 @@ static int submit(struct ppgl_transport *t, const uint32_t *cmds, size_t ndw,
 		}
 		off += used;
 	}
+	staged_free(ip);
 	return ip->err;
 }
 
@@ -122,7 +171,16 @@ static uint64_t dma_map(struct ppgl_transport *t, void *p, size_t len,
 {
 	struct inproc *ip = (struct inproc *)t;
 
-	(void)dir;	/* the card reads and writes the buffer in place */
+	/* staged: data for the card is copied (transport.h) */
+	if (t->stage && dir == PPGL_DMA_TO_CARD) {
+		uint64_t bus = 0;
+		void *m = stage(t, len, &bus);
+
+		if (m)
+			memcpy(m, p, len);
+		return bus;
+	}
+	/* the card reads and writes the buffer in place */
 	if (ip->nmap < MAX_MAPS) {
 		ip->map[ip->nmap].base = (uintptr_t)p;
 		ip->map[ip->nmap].len = len;
@@ -135,6 +193,7 @@ static void destroy(struct ppgl_transport *t)
 {
 	struct inproc *ip = (struct inproc *)t;
 
+	staged_free(ip);
 	pp_cp_fini(&ip->cp);
 	free(t->vram);
 	free(ip);
@@ -162,5 +221,7 @@ struct ppgl_transport *ppgl_transport_inproc(size_t vram_size)
 	ip->t.finish = finish;
 	ip->t.dma_map = dma_map;
 	ip->t.destroy = destroy;
+	if (getenv("PPGL_INPROC_STAGE") && strcmp(getenv("PPGL_INPROC_STAGE"), "0"))
+		ip->t.stage = stage;
 	return &ip->t;
 }
