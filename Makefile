@@ -6,6 +6,7 @@
 #   make uninstall  undo make install
 #   make bench-framework   framework micro-benchmarks in the VM
 #   make bench-gl   GL engine against Mesa's llvmpipe and softpipe
+#   make bench-driver   the kernel driver in the VM: job latency, GL rate vs in-process, glxgears (KERNEL=6.12)
 #   make piglit-gl  piglit's GL 1.x tests on our GLX next to llvmpipe
 #   make fuzz-gl    fuzz the card's command stream (FUZZ_SECONDS=600)
 #   make fuzz-framework   fuzz pciem.ko in the VM, each kernel (FUZZ_SECONDS=600)
@@ -23,7 +24,7 @@ KVERS ?= $(shell scripts/kernels list)
 USERSPACE_DIRS := sdk/libpciem card driver/umd
 MODULE_DIRS := $(shell cat tests/vm/modules 2>/dev/null)
 
-.PHONY: all userspace modules check deps install uninstall demo bench-framework fuzz-gl fuzz-framework fuzz-drm bench-gl piglit-gl clean
+.PHONY: all userspace modules check deps install uninstall demo bench-framework fuzz-gl fuzz-framework fuzz-drm bench-gl bench-driver piglit-gl clean
 
 all: userspace modules
 
@@ -62,6 +63,10 @@ bench-framework: deps
 
 bench-gl: deps
 	tests/bench-gl/run
+
+KERNEL ?= 6.12
+bench-driver: deps
+	tests/drm/bench $(KERNEL)
 
 piglit-gl: deps
 	tests/piglit/run
