@@ -47,7 +47,7 @@ static int colours(const unsigned char *px, long n)
 int main(int argc, char **argv)
 {
 	int diff = 48, limit = 20, mincol = 32, o, wa, ha, wb, hb, ca, cb;
-	int rw = 0, rh = 0, rx = 0, ry = 0, x, y;
+	int rw = 0, rh = 0, rx = 0, ry = 0, y;
 	unsigned char *a, *b;
 	long i, n, bad = 0;
 	double sum = 0, pm;
