@@ -52,7 +52,7 @@ int main(int argc, char **argv)
 	long i, n, bad = 0;
 	double sum = 0, pm;
 
-	while ((o = getopt(argc, argv, "t:l:c:")) != -1) {
+	while ((o = getopt(argc, argv, "t:l:c:r:")) != -1) {
 		switch (o) {
 		case 't': diff = atoi(optarg); break;
 		case 'l': limit = atoi(optarg); break;
