@@ -23,7 +23,7 @@ KVERS ?= $(shell scripts/kernels list)
 USERSPACE_DIRS := sdk/libpciem card driver/umd
 MODULE_DIRS := $(shell cat tests/vm/modules 2>/dev/null)
 
-.PHONY: all userspace modules check deps install uninstall demo bench-framework fuzz-gl fuzz-framework fuzz-drm bench-gl piglit-gl clean
+.PHONY: all userspace modules check deps install uninstall demo bench-framework fuzz-gl fuzz-framework fuzz-drm bench-gl bench-games piglit-gl clean
 
 all: userspace modules
 
@@ -62,6 +62,9 @@ bench-framework: deps
 
 bench-gl: deps
 	tests/bench-gl/run
+
+bench-games: deps
+	games/frames/bench
 
 piglit-gl: deps
 	tests/piglit/run
