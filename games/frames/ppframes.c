@@ -13,7 +13,8 @@
  *                     screen wipe) take the same number of frames however
  *                     fast the machine is
  * A frame is one SDL_RenderPresent or SDL_GL_SwapWindow call by the game.
- * At exit it prints "ppframes: N frames presented, C captured" on stderr.
+ * At exit it prints "ppframes: N frames presented, C commands run" on
+ * stderr.
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -33,7 +34,7 @@ static int inited;
 
 static void report(void)
 {
-	fprintf(stderr, "ppframes: %lu frames presented, %lu captured\n",
+	fprintf(stderr, "ppframes: %lu frames presented, %lu commands run\n",
 		frames, captured);
 }
 
