@@ -24,7 +24,7 @@ KVERS ?= $(shell scripts/kernels list)
 USERSPACE_DIRS := sdk/libpciem card driver/umd
 MODULE_DIRS := $(shell cat tests/vm/modules 2>/dev/null)
 
-.PHONY: all userspace modules check deps install uninstall demo bench-framework fuzz-gl fuzz-framework fuzz-drm bench-gl bench-driver piglit-gl clean
+.PHONY: all userspace modules check deps install uninstall demo bench-framework fuzz-gl fuzz-framework fuzz-drm bench-gl bench-driver bench-games piglit-gl clean
 
 all: userspace modules
 
@@ -67,6 +67,8 @@ bench-gl: deps
 KERNEL ?= 6.12
 bench-driver: deps
 	tests/drm/bench $(KERNEL)
+bench-games: deps
+	games/frames/bench
 
 piglit-gl: deps
 	tests/piglit/run
